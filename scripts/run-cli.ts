@@ -1,0 +1,18 @@
+import { ConfigError } from '@/server/env';
+
+/**
+ * Runs a command-line entry point. Configuration problems print their one-sentence
+ * message (no stack trace) and exit 1; anything else is a bug and shows its stack.
+ */
+export async function runCli(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+    } else {
+      console.error(error);
+    }
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,2 @@
+export { startFakeUpstream, type FakeUpstream, type FakeUpstreamOptions, type FaultControls } from './server';
+export { lahellaKey, ptvServiceId, generateLahellaItem, generatePtvService, MUNICIPALITY_CODES } from './generate';

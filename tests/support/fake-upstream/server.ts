@@ -1,0 +1,311 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  generateLahellaGroup,
+  generateLahellaItem,
+  generatePtvService,
+  lahellaKey,
+  ptvServiceId,
+} from './generate';
+
+/**
+ * A fake Lähellä.fi and PTV on one real HTTP server (node:http), with faults that tests and
+ * people switch on at run time: `POST /__control` with a JSON patch of FaultControls, or
+ * `server.control(patch)` from a test. `POST /__reset` clears faults and changes,
+ * `GET /__state` shows the controls and a request log.
+ */
+
+export interface FaultControls {
+  /** 0-based list page that answers 500 (Lähellä: skip/limit; PTV: page - 1). */
+  fail5xxOnPage: number | null;
+  /** How many times; null = every time. */
+  fail5xxTimes: number | null;
+  rateLimitOnPage: number | null;
+  rateLimitTimes: number | null;
+  retryAfterSeconds: number;
+  /** Delay every answer (or only slowOnPage's) by this much. */
+  slowMs: number;
+  slowOnPage: number | null;
+  slowTimes: number | null;
+  brokenJsonOnPage: number | null;
+  brokenJsonTimes: number | null;
+  /** This item is served in a shape that fails validation. */
+  malformedItemKey: string | null;
+  /** Lähellä: left out of the list; PTV: withdrawn (and modified now). */
+  removeKeys: string[];
+  /** Served with a changed name (and PTV modified now). */
+  changeKeys: string[];
+  /** Extra unknown Lähellä theme codes on every item. */
+  extraThemeCodes: string[];
+}
+
+export interface FakeUpstreamOptions {
+  lahellaCount?: number;
+  ptvCount?: number;
+  /** PTV page size (the real API decides it; ours is small so tests page). */
+  ptvPageSize?: number;
+  /** The bearer token Lähellä expects; unset accepts any. */
+  lahellaToken?: string;
+  port?: number;
+  host?: string;
+}
+
+export interface RequestLogEntry {
+  at: number;
+  method: string;
+  path: string;
+  status: number;
+}
+
+export interface FakeUpstream {
+  url: string;
+  /** LAHELLA_API_URL, PTV_API_URL (and the token) to point Polku at this server. */
+  env: Record<string, string>;
+  control(patch: Partial<FaultControls> & { lahellaCount?: number; ptvCount?: number }): void;
+  reset(): void;
+  readonly requests: RequestLogEntry[];
+  readonly controls: FaultControls;
+  close(): Promise<void>;
+}
+
+const defaults = (): FaultControls => ({
+  fail5xxOnPage: null,
+  fail5xxTimes: null,
+  rateLimitOnPage: null,
+  rateLimitTimes: 1,
+  retryAfterSeconds: 1,
+  slowMs: 0,
+  slowOnPage: null,
+  slowTimes: null,
+  brokenJsonOnPage: null,
+  brokenJsonTimes: null,
+  malformedItemKey: null,
+  removeKeys: [],
+  changeKeys: [],
+  extraThemeCodes: [],
+});
+
+
+export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Promise<FakeUpstream> {
+  let lahellaCount = options.lahellaCount ?? 50;
+  let ptvCount = options.ptvCount ?? 20;
+  const ptvPageSize = options.ptvPageSize ?? 10;
+  let controls = defaults();
+  // Faults with a times budget count down here; reset with the controls.
+  const used = { fail5xx: 0, rateLimit: 0, slow: 0, brokenJson: 0 };
+  const requests: RequestLogEntry[] = [];
+  let changedAt = new Date();
+
+  function lahellaItem(i: number): Record<string, unknown> {
+    const key = lahellaKey(i);
+    const item = generateLahellaItem(i);
+    if (controls.changeKeys.includes(key)) {
+      const t = item.translations as Record<string, Record<string, unknown>>;
+      t.fi = { ...t.fi, name: `${String(t.fi?.name)} (muutettu)` };
+    }
+    if (controls.extraThemeCodes.length > 0) {
+      const traits = item.traits as Record<string, string[]>;
+      traits.theme = [...(traits.theme ?? []), ...controls.extraThemeCodes];
+    }
+    if (controls.malformedItemKey === key) {
+      return { ...item, status: 'maybe', channels: [{ type: 'teleport', events: [{ start: 'tomorrow' }] }] };
+    }
+    return item;
+  }
+
+  function ptvService(i: number) {
+    const { service, channels } = generatePtvService(i);
+    const id = ptvServiceId(i);
+    if (controls.changeKeys.includes(id)) {
+      service.serviceNames = (service.serviceNames as { value: string }[]).map((n) => ({ ...n, value: `${n.value} (muutettu)` }));
+      service.modified = changedAt.toISOString();
+    }
+    if (controls.removeKeys.includes(id)) {
+      service.publishingStatus = 'Withdrawn';
+      service.modified = changedAt.toISOString();
+    }
+    if (controls.malformedItemKey === id) service.serviceNames = 'broken';
+    return { service, channels };
+  }
+
+  /** Applies page faults; returns true when it answered. */
+  async function fault(res: http.ServerResponse, page: number): Promise<boolean> {
+    const hit = (on: number | null, times: number | null, key: keyof typeof used) => {
+      if (on !== page) return false;
+      if (times !== null && used[key] >= times) return false;
+      used[key]++;
+      return true;
+    };
+    const slowHere = controls.slowMs > 0 && (controls.slowOnPage === null || hit(controls.slowOnPage, controls.slowTimes, 'slow'));
+    if (slowHere) await new Promise((r) => setTimeout(r, controls.slowMs));
+    if (res.destroyed) return true;
+    if (hit(controls.fail5xxOnPage, controls.fail5xxTimes, 'fail5xx')) {
+      res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":"unavailable"}');
+      return true;
+    }
+    if (hit(controls.rateLimitOnPage, controls.rateLimitTimes, 'rateLimit')) {
+      res.writeHead(429, { 'retry-after': String(controls.retryAfterSeconds) }).end();
+      return true;
+    }
+    if (hit(controls.brokenJsonOnPage, controls.brokenJsonTimes, 'brokenJson')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"items": [{"_key": "lh-');
+      return true;
+    }
+    return false;
+  }
+
+  const json = (res: http.ServerResponse, status: number, body: unknown) => {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+  };
+
+  async function readBody(req: http.IncomingMessage): Promise<unknown> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    return text ? JSON.parse(text) : {};
+  }
+
+  function control(patch: Partial<FaultControls> & { lahellaCount?: number; ptvCount?: number }) {
+    const { lahellaCount: lc, ptvCount: pc, ...rest } = patch;
+    if (lc !== undefined) lahellaCount = lc;
+    if (pc !== undefined) ptvCount = pc;
+    if ('changeKeys' in rest || 'removeKeys' in rest) changedAt = new Date();
+    controls = { ...controls, ...rest };
+    for (const key of Object.keys(used) as (keyof typeof used)[]) used[key] = 0;
+  }
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const p = url.pathname;
+    if (p === '/__control' && req.method === 'POST') {
+      control((await readBody(req)) as Partial<FaultControls>);
+      return json(res, 200, { controls, lahellaCount, ptvCount });
+    }
+    if (p === '/__reset' && req.method === 'POST') {
+      controls = defaults();
+      control({});
+      return json(res, 200, { controls });
+    }
+    if (p === '/__state') return json(res, 200, { controls, lahellaCount, ptvCount, requests: requests.slice(-200) });
+
+    // Lähellä.fi
+    if (p.startsWith('/v1/')) {
+      if (options.lahellaToken && req.headers.authorization !== `Bearer ${options.lahellaToken}`) {
+        return json(res, 401, { error: 'unauthorized' });
+      }
+      if (p === '/v1/activities') {
+        const limit = Math.min(500, Math.max(1, Number(url.searchParams.get('limit') ?? 20)));
+        const skip = Math.max(0, Number(url.searchParams.get('skip') ?? 0));
+        if (await fault(res, Math.floor(skip / limit))) return;
+        const removed = new Set(controls.removeKeys);
+        // Removal shifts the list like a real database would; the index map keeps it cheap.
+        const indexes: number[] = [];
+        for (let i = 0; i < lahellaCount; i++) if (!removed.has(lahellaKey(i))) indexes.push(i);
+        const slice = indexes.slice(skip, skip + limit);
+        const items = slice.map(lahellaItem);
+        const body: Record<string, unknown> = { items, hasMore: skip + limit < indexes.length };
+        if (url.searchParams.get('total') === 'true') body.total = indexes.length;
+        if (url.searchParams.get('links[groups]') === 'true') {
+          const groups: Record<string, unknown> = {};
+          for (const item of items) {
+            const key = item.group as string | undefined;
+            if (key && !groups[key]) groups[key] = generateLahellaGroup(key);
+          }
+          body.links = { groups };
+        }
+        return json(res, 200, body);
+      }
+      const one = /^\/v1\/activities\/([^/]+)$/.exec(p);
+      if (one) {
+        const i = Number(/^lh-gen-(\d+)$/.exec(decodeURIComponent(one[1]!))?.[1] ?? NaN);
+        if (!(i >= 0 && i < lahellaCount) || controls.removeKeys.includes(lahellaKey(i))) return json(res, 404, { error: 'not found' });
+        return json(res, 200, lahellaItem(i));
+      }
+    }
+
+    // PTV Open API v11
+    if (p.startsWith('/api/v11/')) {
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const pageOf = (services: unknown[]) => ({
+        pageNumber: page,
+        pageSize: ptvPageSize,
+        pageCount: Math.ceil(services.length / ptvPageSize),
+        itemList: services.slice((page - 1) * ptvPageSize, page * ptvPageSize),
+      });
+      const area = /^\/api\/v11\/Service\/list\/area\/Municipality\/code\/(\d{3})$/.exec(p);
+      if (area) {
+        if (await fault(res, page - 1)) return;
+        const list = [];
+        for (let i = 0; i < ptvCount; i++) {
+          const { service } = ptvService(i);
+          if (service.publishingStatus !== 'Published') continue;
+          const areas = (service.areas as { code?: string }[]) ?? [];
+          if (service.areaType === 'WholeCountry' || areas.some((a) => a.code === area[1])) list.push(service);
+        }
+        return json(res, 200, pageOf(list));
+      }
+      if (p === '/api/v11/Service/list') {
+        const date = url.searchParams.get('date');
+        if (!date || Number.isNaN(Date.parse(date))) return json(res, 400, { error: 'date is required' });
+        if (await fault(res, page - 1)) return;
+        const since = Date.parse(date);
+        const list = [];
+        for (let i = 0; i < ptvCount; i++) {
+          const { service } = ptvService(i);
+          if (Date.parse(service.modified as string) >= since) list.push(service);
+        }
+        return json(res, 200, pageOf(list));
+      }
+      if (p === '/api/v11/ServiceChannel/list') {
+        const wanted = new Set((url.searchParams.get('guids') ?? '').split(',').filter(Boolean));
+        const found = [];
+        for (const id of wanted) {
+          const m = /^00000000-0000-4000-9000-(\d{12})$/.exec(id);
+          if (!m) continue;
+          const n = Number(m[1]);
+          const { channels } = generatePtvService(Math.floor(n / 4));
+          const channel = channels.find((c) => c.id === id);
+          if (channel) found.push(channel);
+        }
+        return json(res, 200, found);
+      }
+    }
+    json(res, 404, { error: 'not found' });
+  }
+
+  const server = http.createServer((req, res) => {
+    const started = Date.now();
+    res.on('finish', () => requests.push({ at: started, method: req.method ?? 'GET', path: req.url ?? '', status: res.statusCode }));
+    if (requests.length > 5000) requests.splice(0, requests.length - 1000);
+    handle(req, res).catch((error: unknown) => {
+      if (!res.headersSent) json(res, 500, { error: (error as Error).message });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
+  const url = `http://${options.host ?? '127.0.0.1'}:${address.port}`;
+  return {
+    url,
+    env: {
+      LAHELLA_API_URL: url,
+      ...(options.lahellaToken ? { LAHELLA_API_TOKEN: options.lahellaToken } : {}),
+      PTV_API_URL: url,
+    },
+    control,
+    reset() {
+      controls = defaults();
+      control({});
+      requests.length = 0;
+    },
+    requests,
+    get controls() {
+      return controls;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
