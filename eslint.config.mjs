@@ -16,6 +16,11 @@ export default defineConfig([
     'next-env.d.ts',
   ]),
   {
+    // Test helpers named use…() set up fixtures; they are not React hooks.
+    files: ['tests/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },

@@ -30,6 +30,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           // Two cores: one file per core keeps PGlite instances from starving each other.
           maxWorkers: 2,
+          // Runs after the unit tests, so its worker limit does not clash with theirs.
+          sequence: { groupOrder: 1 },
         },
       },
     ],

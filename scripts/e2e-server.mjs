@@ -20,6 +20,6 @@ for (const script of ['db:migrate', 'db:seed']) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port, '-H', '127.0.0.1'], { stdio: 'inherit', env });
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,14 +1,15 @@
 import { ConfigError } from '@/server/env';
+import { MigrationError } from '@/server/db/migrate';
 
 /**
- * Runs a command-line entry point. Configuration problems print their one-sentence
+ * Runs a command-line entry point. Configuration and migration problems print their one-sentence
  * message (no stack trace) and exit 1; anything else is a bug and shows its stack.
  */
 export async function runCli(main: () => Promise<void>): Promise<void> {
   try {
     await main();
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof ConfigError || error instanceof MigrationError) {
       console.error(error.message);
     } else {
       console.error(error);

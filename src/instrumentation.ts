@@ -1,18 +1,8 @@
-// Runs once when a server instance starts: validate configuration and open the
-// database, so that bad configuration stops the server with one clear sentence
-// instead of failing on the first request.
+// Runs once when a server instance starts. The Node.js-only start-up checks live in
+// their own module so that the edge bundle of this file stays free of Node APIs.
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  const { getEnv, ConfigError } = await import('@/server/env');
-  try {
-    getEnv();
-    const { getPrisma } = await import('@/server/db');
-    await getPrisma();
-  } catch (error) {
-    if (error instanceof Error && (error instanceof ConfigError || error.name === 'ConfigError')) {
-      console.error(`\n${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
+  if (process.env.NEXT_RUNTIME === 'nodejs') {
+    const { checkStartup } = await import('./server/startup');
+    await checkStartup();
   }
 }
