@@ -1,0 +1,37 @@
+import { connection } from 'next/server';
+import { notFound } from 'next/navigation';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import { NewestActivities } from '@/components/activities/newest-activities';
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // The list comes from the database: render on each request, never at build time.
+  await connection();
+  const t = await getTranslations('Home');
+
+  return (
+    <>
+      <section className="border-b border-line bg-tint">
+        <div className="mx-auto max-w-5xl px-4 py-12 sm:py-16">
+          <h1 className="max-w-3xl text-3xl leading-tight font-bold sm:text-4xl">{t('heroTitle')}</h1>
+          <p className="mt-4 max-w-2xl text-lg">{t('heroText')}</p>
+          <p className="mt-2 max-w-2xl text-lg">{t('heroNoAccount')}</p>
+          <p className="mt-6">
+            <Link
+              href="/search"
+              className="inline-flex min-h-12 items-center rounded-md bg-primary px-6 py-3 text-lg font-semibold text-on-primary no-underline hover:bg-primary-strong hover:text-on-primary"
+            >
+              {t('heroSearch')}
+            </Link>
+          </p>
+        </div>
+      </section>
+      <NewestActivities locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+'use client';
+
+import { Link, usePathname } from '@/i18n/navigation';
+import type { AppPathname } from '@/i18n/routing';
+
+/** Pathnames without dynamic segments: the only ones a menu can link to without params. */
+type StaticPathname = Exclude<AppPathname, `${string}[${string}]${string}`>;
+
+export interface MainNavItem {
+  href: StaticPathname;
+  label: string;
+}
+
+/** The main navigation; marks the current page for screen readers and sighted users alike. */
+export function MainNav({ label, items }: { label: string; items: MainNavItem[] }) {
+  const pathname = usePathname();
+  return (
+    <nav aria-label={label}>
+      <ul className="flex flex-wrap gap-x-6 gap-y-1">
+        {items.map((item) => {
+          const current = pathname === item.href;
+          return (
+            <li key={item.href}>
+              <Link
+                href={item.href}
+                aria-current={current ? 'page' : undefined}
+                className={`inline-flex min-h-11 items-center border-b-4 font-semibold no-underline ${
+                  current ? 'border-primary text-ink' : 'border-transparent hover:border-line'
+                }`}
+              >
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
