@@ -776,6 +776,16 @@ ALTER TABLE "Activity" ADD CONSTRAINT "Activity_title_present_check" CHECK (
     OR btrim(coalesce("titleEn", '')) <> ''
 );
 
+-- Letters Finnish and Swedish borrow with accents ("kafé", "idé") folded to their base
+-- letter, in indexed text and in queries alike, so that the stemmers treat "minneskaféet"
+-- like "minneskafeet". å, ä and ö are letters of their own and stay.
+CREATE OR REPLACE FUNCTION "polku_fold_accents"(value text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT translate(value,
+        'éèêëáàâíìîóòôúùûçñÉÈÊËÁÀÂÍÌÎÓÒÔÚÙÛÇÑ',
+        'eeeeaaaiiiooouuucnEEEEAAAIIIOOOUUUCN')
+$$;
+
 -- A title folded so that byte order (the C collation, the same on PGlite and every
 -- PostgreSQL server) is Finnish and Swedish alphabetical order: case and accents folded,
 -- å, ä and ö after z in that order (as "{", "|" and "}"), æ as ä, ø as ö, ü as y,
@@ -851,25 +861,25 @@ BEGIN
     END IF;
 
     NEW."searchFi" :=
-           setweight(to_tsvector('finnish'::regconfig, coalesce(fi_title, '')), 'A')
-        || setweight(to_tsvector('finnish'::regconfig, coalesce(fi_summary, '')), 'B')
-        || setweight(to_tsvector('finnish'::regconfig, coalesce(fi_description, '')), 'C')
-        || setweight(to_tsvector('finnish'::regconfig, coalesce(fi_org, '')), 'B')
-        || setweight(to_tsvector('finnish'::regconfig, coalesce(en_text, '')), 'D');
+           setweight(to_tsvector('finnish'::regconfig, "polku_fold_accents"(coalesce(fi_title, ''))), 'A')
+        || setweight(to_tsvector('finnish'::regconfig, "polku_fold_accents"(coalesce(fi_summary, ''))), 'B')
+        || setweight(to_tsvector('finnish'::regconfig, "polku_fold_accents"(coalesce(fi_description, ''))), 'C')
+        || setweight(to_tsvector('finnish'::regconfig, "polku_fold_accents"(coalesce(fi_org, ''))), 'B')
+        || setweight(to_tsvector('finnish'::regconfig, "polku_fold_accents"(coalesce(en_text, ''))), 'D');
 
     NEW."searchSv" :=
-           setweight(to_tsvector('swedish'::regconfig, coalesce(sv_title, '')), 'A')
-        || setweight(to_tsvector('swedish'::regconfig, coalesce(sv_summary, '')), 'B')
-        || setweight(to_tsvector('swedish'::regconfig, coalesce(sv_description, '')), 'C')
-        || setweight(to_tsvector('swedish'::regconfig, coalesce(sv_org, '')), 'B')
-        || setweight(to_tsvector('swedish'::regconfig, coalesce(en_text, '')), 'D');
+           setweight(to_tsvector('swedish'::regconfig, "polku_fold_accents"(coalesce(sv_title, ''))), 'A')
+        || setweight(to_tsvector('swedish'::regconfig, "polku_fold_accents"(coalesce(sv_summary, ''))), 'B')
+        || setweight(to_tsvector('swedish'::regconfig, "polku_fold_accents"(coalesce(sv_description, ''))), 'C')
+        || setweight(to_tsvector('swedish'::regconfig, "polku_fold_accents"(coalesce(sv_org, ''))), 'B')
+        || setweight(to_tsvector('swedish'::regconfig, "polku_fold_accents"(coalesce(en_text, ''))), 'D');
 
-    NEW."searchTrgm" := nullif(lower(concat_ws(' ',
+    NEW."searchTrgm" := nullif("polku_fold_accents"(lower(concat_ws(' ',
         nullif(btrim(NEW."titleFi"), ''), nullif(btrim(NEW."titleSv"), ''), nullif(btrim(NEW."titleEn"), ''),
         org_fi,
         CASE WHEN org_sv IS DISTINCT FROM org_fi THEN org_sv END,
         CASE WHEN org_en IS DISTINCT FROM org_fi AND org_en IS DISTINCT FROM org_sv THEN org_en END
-    )), '');
+    ))), '');
 
     NEW."sortKeyFi" := "polku_sort_key"(coalesce(nullif(btrim(NEW."titleFi"), ''), nullif(btrim(NEW."titleSv"), ''), NEW."titleEn"));
     NEW."sortKeySv" := "polku_sort_key"(coalesce(nullif(btrim(NEW."titleSv"), ''), nullif(btrim(NEW."titleFi"), ''), NEW."titleEn"));

@@ -1,0 +1,289 @@
+import 'server-only';
+import { getPrisma, getSql } from '@/server/db';
+import {
+  activeFilters,
+  parseSearchParams,
+  withoutFilter,
+  type ActiveFilter,
+  type IgnoredParam,
+  type RawSearchParams,
+  type SearchFilters,
+} from '@/lib/search/filters';
+import { highlight, type TextSegment } from '@/lib/search/text';
+import { pickLocalized, type LocalizedText } from '@/lib/i18n/localized';
+import type { Locale } from '@/i18n/routing';
+import { getTaxonomies, vocabularyOf, type Taxonomies } from '@/server/taxonomies/queries';
+import { searchActivities, type Facets, type SearchResult } from './search';
+
+/** A result card: plain data with the matched words marked. */
+export interface SearchCard {
+  id: string;
+  slug: string;
+  title: LocalizedText;
+  titleSegments: TextSegment[];
+  summary: LocalizedText | null;
+  summarySegments: TextSegment[];
+  organizerName: LocalizedText | null;
+  municipalityNames: string[];
+  isRegionWide: boolean;
+  isRemote: boolean;
+  isFree: boolean;
+  providerType: string;
+  /** ISO instant of the next occurrence, if any is scheduled. */
+  nextOccurrenceAt: string | null;
+  featured: boolean;
+}
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count: number;
+  selected: boolean;
+}
+
+export interface FacetGroup {
+  dimension: keyof Facets;
+  options: FacetOption[];
+}
+
+export interface SearchPageData {
+  filters: SearchFilters;
+  ignored: IgnoredParam[];
+  mode: SearchResult['mode'];
+  total: number;
+  page: number;
+  pageCount: number;
+  terms: string[];
+  cards: SearchCard[];
+  facets: FacetGroup[];
+  /** Active filters with their labels, for removable chips. */
+  chips: (ActiveFilter & { label: string })[];
+  /** With no results: the active filter whose removal would bring back the most. */
+  mostRestrictive: (ActiveFilter & { label: string; count: number }) | null;
+}
+
+function label(term: { nameFi: string; nameSv: string }, locale: Locale): string {
+  return locale === 'sv' ? term.nameSv : term.nameFi;
+}
+
+type Labels = Record<keyof Facets, Map<string, string>>;
+
+function labelsFor(taxonomies: Taxonomies, locale: Locale): Labels {
+  const map = (terms: { code: string; nameFi: string; nameSv: string }[]) =>
+    new Map(terms.map((term) => [term.code, label(term, locale)]));
+  return {
+    theme: map(taxonomies.themes),
+    stage: map(taxonomies.stages),
+    area: map(taxonomies.areas),
+    municipality: new Map(taxonomies.municipalities.map((m) => [m.slug, label(m, locale)])),
+    age: map(taxonomies.ageGroups),
+    group: map(taxonomies.specialGroups),
+    type: map(taxonomies.activityTypes),
+    lang: map(taxonomies.languages),
+    access: map(taxonomies.accessibilityFeatures),
+    // Provider types, "free" and "remote" are labelled by the UI's messages.
+    provider: new Map(),
+    free: new Map(),
+    remote: new Map(),
+  };
+}
+
+const FACET_ORDER: (keyof Facets)[] = [
+  'theme',
+  'stage',
+  'area',
+  'municipality',
+  'remote',
+  'age',
+  'type',
+  'provider',
+  'free',
+  'lang',
+  'access',
+  'group',
+];
+
+const PROVIDER_ORDER = ['association', 'parish', 'pohde', 'municipality', 'other'];
+
+function facetGroups(facets: Facets, filters: SearchFilters, labels: Labels, taxonomies: Taxonomies): FacetGroup[] {
+  // Options follow the taxonomy's own order (themes by number, ages youngest first).
+  const order: Partial<Record<keyof Facets, string[]>> = {
+    theme: taxonomies.themes.map((t) => t.code),
+    stage: taxonomies.stages.map((t) => t.code),
+    area: taxonomies.areas.map((t) => t.code),
+    municipality: taxonomies.municipalities.map((m) => m.slug),
+    age: taxonomies.ageGroups.map((t) => t.code),
+    group: taxonomies.specialGroups.map((t) => t.code),
+    type: taxonomies.activityTypes.map((t) => t.code),
+    lang: taxonomies.languages.map((t) => t.code),
+    access: taxonomies.accessibilityFeatures.map((t) => t.code),
+    provider: PROVIDER_ORDER,
+    free: ['1'],
+    remote: ['1'],
+  };
+  return FACET_ORDER.map((dimension) => {
+    const counts = facets[dimension];
+    const selected = new Set<string>(
+      dimension === 'free'
+        ? filters.free ? ['1'] : []
+        : dimension === 'remote'
+          ? filters.remote ? ['1'] : []
+          : (filters[dimension] as string[]),
+    );
+    const options = (order[dimension] ?? [])
+      .filter((value) => (counts[value] ?? 0) > 0 || selected.has(value))
+      .map((value) => ({
+        value,
+        label: labels[dimension].get(value) ?? value,
+        count: counts[value] ?? 0,
+        selected: selected.has(value),
+      }));
+    return { dimension, options };
+  });
+}
+
+function chipLabel(filter: ActiveFilter, labels: Labels): string {
+  if ('value' in filter) return labels[filter.kind].get(filter.value) ?? filter.value;
+  return '';
+}
+
+async function loadCards(ids: string[], locale: Locale, terms: string[]): Promise<SearchCard[]> {
+  if (ids.length === 0) return [];
+  const prisma = await getPrisma();
+  const rows = await prisma.activity.findMany({
+    where: { id: { in: ids } },
+    select: {
+      id: true,
+      slug: true,
+      titleFi: true,
+      titleSv: true,
+      titleEn: true,
+      summaryFi: true,
+      summarySv: true,
+      summaryEn: true,
+      isRegionWide: true,
+      isRemote: true,
+      isFree: true,
+      providerType: true,
+      nextOccurrenceAt: true,
+      featured: true,
+      organization: { select: { nameFi: true, nameSv: true, nameEn: true } },
+      municipalities: { select: { municipality: { select: { nameFi: true, nameSv: true } } } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const collator = new Intl.Collator(locale);
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    if (!row) return [];
+    const title = pickLocalized({ fi: row.titleFi, sv: row.titleSv, en: row.titleEn }, locale);
+    if (!title) return [];
+    const summary = pickLocalized({ fi: row.summaryFi, sv: row.summarySv, en: row.summaryEn }, locale);
+    const organization = row.organization;
+    return [
+      {
+        id: row.id,
+        slug: row.slug,
+        title,
+        titleSegments: highlight(title.text, terms),
+        summary,
+        summarySegments: summary ? highlight(summary.text, terms) : [],
+        organizerName: organization
+          ? pickLocalized({ fi: organization.nameFi, sv: organization.nameSv, en: organization.nameEn }, locale)
+          : null,
+        municipalityNames: row.municipalities
+          .map(({ municipality }) => (locale === 'sv' ? municipality.nameSv : municipality.nameFi))
+          .sort(collator.compare),
+        isRegionWide: row.isRegionWide,
+        isRemote: row.isRemote,
+        isFree: row.isFree,
+        providerType: row.providerType.toLowerCase(),
+        nextOccurrenceAt: row.nextOccurrenceAt?.toISOString() ?? null,
+        featured: row.featured,
+      },
+    ];
+  });
+}
+
+/**
+ * Records a search for the unmet-needs insight: the words, the filters and how many
+ * results it found. Never an IP address, a user or a session.
+ */
+export async function recordSearch(filters: SearchFilters, locale: Locale, resultCount: number): Promise<void> {
+  const sql = await getSql();
+  const { page: _page, sort: _sort, ...recorded } = filters;
+  await sql.query(
+    `INSERT INTO "SearchLog" (id, locale, query, filters, "resultCount", "municipalityCode", "themeCode")
+     VALUES (gen_random_uuid(), $1, $2, $3::jsonb, $4,
+       (SELECT code FROM "Municipality" WHERE slug = $5), $6)`,
+    [
+      locale,
+      filters.q || null,
+      JSON.stringify(recorded),
+      resultCount,
+      filters.municipality[0] ?? null,
+      filters.theme[0] ?? null,
+    ],
+  );
+}
+
+export interface RunSearchOptions {
+  locale: Locale;
+  /** Record the search for insight (first pages of real searches only). */
+  record?: boolean;
+  now?: Date;
+}
+
+/** Everything the results page needs, from raw URL search params. */
+export async function runSearch(raw: RawSearchParams, options: RunSearchOptions): Promise<SearchPageData> {
+  const { locale } = options;
+  const taxonomies = await getTaxonomies();
+  const { filters, ignored } = parseSearchParams(raw, vocabularyOf(taxonomies));
+  const result = await searchActivities(filters, { locale, now: options.now });
+  const labels = labelsFor(taxonomies, locale);
+  const cards = await loadCards(
+    result.hits.map((hit) => hit.id),
+    locale,
+    result.terms,
+  );
+  const chips = activeFilters(filters).map((filter) => ({ ...filter, label: chipLabel(filter, labels) }));
+
+  let mostRestrictive: SearchPageData['mostRestrictive'] = null;
+  if (result.total === 0 && chips.length > 0) {
+    // Try each filter's removal; suggest the one that brings back the most results.
+    const attempts = await Promise.all(
+      chips.map(async (chip) => {
+        const relaxed = await searchActivities(withoutFilter(filters, chip), {
+          locale,
+          now: options.now,
+          facets: false,
+          pageSize: 1,
+        });
+        return { ...chip, count: relaxed.total };
+      }),
+    );
+    const best = attempts.sort((a, b) => b.count - a.count)[0];
+    if (best && best.count > 0) mostRestrictive = best;
+  }
+
+  if (options.record && filters.page === 1 && (filters.q || chips.length > 0)) {
+    // Insight must never break or slow a search: record without waiting, log a failure.
+    recordSearch(filters, locale, result.total).catch((error: unknown) =>
+      console.error(`[search] could not record a search: ${(error as Error).message}`),
+    );
+  }
+
+  return {
+    filters,
+    ignored,
+    mode: result.mode,
+    total: result.total,
+    page: result.page,
+    pageCount: result.pageCount,
+    terms: result.terms,
+    cards,
+    facets: facetGroups(result.facets, filters, labels, taxonomies),
+    chips,
+    mostRestrictive,
+  };
+}

@@ -1,0 +1,184 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDemoCatalogue } from '@/server/demo/write';
+import { runSearch } from '@/server/search/results';
+import type { Prisma } from '@/generated/prisma/client';
+import { useTestDatabase } from '../support/use-test-database';
+
+const db = useTestDatabase();
+
+// Wednesday 2026-11-25, noon in Helsinki.
+const now = new Date('2026-11-25T10:00:00Z');
+const tomorrowEvening = new Date('2026-11-26T16:00:00Z');
+
+let slugSeq = 0;
+async function createActivity(data: Partial<Prisma.ActivityCreateInput> & { municipality?: string; themes?: string[] }) {
+  const { municipality, themes, ...rest } = data;
+  slugSeq += 1;
+  return db.current.prisma.activity.create({
+    data: {
+      slug: `test-${slugSeq}`,
+      status: 'PUBLISHED',
+      providerType: 'ASSOCIATION',
+      publishedAt: now,
+      ...rest,
+      ...(municipality ? { municipalities: { create: [{ municipalityCode: municipality }] } } : {}),
+      ...(themes ? { themes: { create: themes.map((themeCode) => ({ themeCode })) } } : {}),
+    },
+  });
+}
+
+const search = (raw: Record<string, string | string[]>, locale: 'fi' | 'sv' = 'fi') =>
+  runSearch(raw, { locale, now, record: true });
+
+const titles = (result: Awaited<ReturnType<typeof search>>) => result.cards.map((card) => card.title.text);
+
+beforeAll(async () => {
+  await writeDemoCatalogue(db.current.database.executor, { count: 150, seed: 7, now });
+  await createActivity({
+    titleFi: 'Muistikahvila Kempeleessä',
+    titleSv: 'Minneskafé i Kempele',
+    summaryFi: 'Juttelua ja laulua muistiasioiden äärellä.',
+    summarySv: 'Samtal och sång kring minnet.',
+    municipality: '244',
+    themes: ['mental-wellbeing'],
+    isFree: true,
+    schedules: { create: [{ kind: 'ONE_OFF', startsAt: tomorrowEvening }] },
+    occurrences: { create: [{ startsAt: tomorrowEvening }] },
+    nextOccurrenceAt: tomorrowEvening,
+  });
+  await createActivity({
+    titleFi: 'Sauvakävelyryhmä ikäihmisille',
+    summaryFi: 'Reipas kävely ulkona joka viikko.',
+    municipality: '678',
+    themes: ['physical-health'],
+    isFree: false,
+  });
+  await createActivity({ titleFi: 'Salainenkerho', status: 'HIDDEN', municipality: '244' });
+  await createActivity({ titleFi: 'Arkistoitukerho', status: 'ARCHIVED', municipality: '244' });
+  for (const titleFi of ['Zumbaryhmä Qwx', 'Äijäryhmä Qwx', 'Öljyvärimaalaus Qwx', 'Ålandin retki Qwx', 'Aamukahvit Qwx']) {
+    await createActivity({ titleFi, municipality: '564' });
+  }
+});
+
+describe('text search', () => {
+  it('finds inflected Finnish words and marks the match', async () => {
+    const result = await search({ q: 'muistikahvilaan' });
+    expect(result.mode).toBe('text');
+    expect(titles(result)).toContain('Muistikahvila Kempeleessä');
+    const card = result.cards.find((c) => c.title.text === 'Muistikahvila Kempeleessä')!;
+    expect(card.titleSegments.some((segment) => segment.match)).toBe(true);
+  });
+
+  it('finds words inside Finnish compounds', async () => {
+    expect(titles(await search({ q: 'kävelyryhmä' }))).toContain('Sauvakävelyryhmä ikäihmisille');
+  });
+
+  it('matches a word while it is still being typed', async () => {
+    expect(titles(await search({ q: 'sauvakäve' }))).toContain('Sauvakävelyryhmä ikäihmisille');
+  });
+
+  it('finds Swedish inflections and accented words on the Swedish page, showing the Swedish title', async () => {
+    const result = await search({ q: 'Minneskafe samtalen' }, 'sv');
+    expect(titles(result)).toContain('Minneskafé i Kempele');
+  });
+
+  it('finds a Finnish-only activity from the Swedish page and marks its language', async () => {
+    const result = await search({ q: 'sauvakävelyryhmä' }, 'sv');
+    const card = result.cards.find((c) => c.title.text === 'Sauvakävelyryhmä ikäihmisille');
+    expect(card?.title.lang).toBe('fi');
+  });
+
+  it('falls back to typo-tolerant matching when the words find nothing', async () => {
+    const result = await search({ q: 'sauvakävelyrymä' });
+    expect(result.mode).toBe('fuzzy');
+    expect(titles(result)).toContain('Sauvakävelyryhmä ikäihmisille');
+  });
+
+  it('never shows hidden or archived activities', async () => {
+    expect((await search({ q: 'salainenkerho' })).cards).toEqual([]);
+    expect((await search({ q: 'arkistoitukerho' })).cards).toEqual([]);
+  });
+});
+
+describe('filters and facets', () => {
+  it('combines filters and counts facets under the current query', async () => {
+    const result = await search({ municipality: 'kempele', free: '1', theme: 'mental-wellbeing' });
+    expect(titles(result)).toContain('Muistikahvila Kempeleessä');
+    expect(titles(result)).not.toContain('Sauvakävelyryhmä ikäihmisille');
+    const { total } = result;
+    const themeFacet = result.facets.find((f) => f.dimension === 'theme')!;
+    // The chosen theme's count is the number of results.
+    expect(themeFacet.options.find((o) => o.value === 'mental-wellbeing')).toMatchObject({ count: total, selected: true });
+    // Place is counted without the place filter, so other municipalities stay selectable.
+    const placeFacet = result.facets.find((f) => f.dimension === 'municipality')!;
+    expect(placeFacet.options.filter((o) => !o.selected).length).toBeGreaterThan(0);
+  });
+
+  it('counts match what the database holds', async () => {
+    const result = await search({ municipality: 'oulu' });
+    const [row] = await db.current.database.executor.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "Activity" a JOIN "ActivityMunicipality" m ON m."activityId" = a.id
+       WHERE a.status = 'PUBLISHED' AND m."municipalityCode" = '564'`,
+    );
+    expect(result.total).toBe(row!.count);
+    const free = result.facets.find((f) => f.dimension === 'free')!.options[0]?.count ?? 0;
+    const [freeRow] = await db.current.database.executor.query<{ count: number }>(
+      `SELECT count(*)::int AS count FROM "Activity" a JOIN "ActivityMunicipality" m ON m."activityId" = a.id
+       WHERE a.status = 'PUBLISHED' AND m."municipalityCode" = '564' AND a."isFree"`,
+    );
+    expect(free).toBe(freeRow!.count);
+  });
+
+  it('filters by date in Helsinki time', async () => {
+    const tomorrow = await search({ date: 'range', from: '2026-11-26', to: '2026-11-26', municipality: 'kempele' });
+    expect(titles(tomorrow)).toContain('Muistikahvila Kempeleessä');
+    const today = await search({ date: 'today', municipality: 'kempele' });
+    expect(titles(today)).not.toContain('Muistikahvila Kempeleessä');
+  });
+
+  it('sorts names in Finnish alphabetical order', async () => {
+    const result = await search({ q: 'qwx', sort: 'name' });
+    expect(titles(result)).toEqual([
+      'Aamukahvit Qwx',
+      'Zumbaryhmä Qwx',
+      'Ålandin retki Qwx',
+      'Äijäryhmä Qwx',
+      'Öljyvärimaalaus Qwx',
+    ]);
+  });
+
+  it('reports bad parameters and ignores them instead of failing', async () => {
+    const result = await search({ theme: 'no-such-theme', page: '-3', q: 'muistikahvila' });
+    expect(result.ignored.map((i) => i.param).sort()).toEqual(['page', 'theme']);
+    expect(titles(result)).toContain('Muistikahvila Kempeleessä');
+  });
+
+  it('suggests the filter whose removal brings results back', async () => {
+    const result = await search({ q: 'muistikahvila', municipality: 'raahe' });
+    expect(result.total).toBe(0);
+    expect(result.mostRestrictive).toMatchObject({ kind: 'municipality', value: 'raahe' });
+    expect(result.mostRestrictive!.count).toBeGreaterThan(0);
+  });
+
+  it('keeps the total past the last page', async () => {
+    const result = await search({ municipality: 'kempele', page: '400' });
+    expect(result.cards).toEqual([]);
+    expect(result.total).toBeGreaterThan(0);
+  });
+});
+
+describe('search log', () => {
+  it('records query, filters and result count, and nothing about the person', async () => {
+    await search({ q: 'lokitesti', municipality: 'kempele' });
+    // Recording does not block the search; give it a moment.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const rows = await db.current.database.executor.query<Record<string, unknown>>(
+      `SELECT * FROM "SearchLog" WHERE query = 'lokitesti'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ locale: 'fi', resultCount: 0, municipalityCode: '244' });
+    expect(Object.keys(rows[0]!).sort()).toEqual(
+      ['at', 'filters', 'id', 'locale', 'municipalityCode', 'query', 'resultCount', 'themeCode'].sort(),
+    );
+  });
+});
