@@ -167,13 +167,39 @@ describe('filters and facets', () => {
   });
 });
 
+describe('facet codes', () => {
+  it('are the same whether the bulk writer or the link-table triggers computed them', async () => {
+    const [row] = await db.current.database.executor.query<{ total: number; different: number }>(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE (SELECT array_agg(code ORDER BY code) FROM unnest("facetCodes") code)
+                 IS DISTINCT FROM "activity_facet_codes"(id))::int AS different
+       FROM "Activity" WHERE "isDemo"`,
+    );
+    expect(row!.total).toBeGreaterThan(100);
+    expect(row!.different).toBe(0);
+  });
+
+  it('follow link changes made one at a time', async () => {
+    const activity = await createActivity({ titleFi: 'Linkkitesti', municipality: '244', themes: ['money'] });
+    await db.current.prisma.activityTheme.delete({
+      where: { activityId_themeCode: { activityId: activity.id, themeCode: 'money' } },
+    });
+    await db.current.prisma.activityAgeGroup.create({ data: { activityId: activity.id, ageGroupCode: 'seniors' } });
+    const [row] = await db.current.database.executor.query<{ facetCodes: string[] }>(
+      `SELECT "facetCodes" FROM "Activity" WHERE id = $1`,
+      [activity.id],
+    );
+    expect([...row!.facetCodes].sort()).toEqual(['age:seniors', 'area:lakeus', 'mun:kempele']);
+  });
+});
+
 describe('search log', () => {
   it('records query, filters and result count, and nothing about the person', async () => {
-    await search({ q: 'lokitesti', municipality: 'kempele' });
+    await search({ q: 'xqzvwkq', municipality: 'kempele' });
     // Recording does not block the search; give it a moment.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const rows = await db.current.database.executor.query<Record<string, unknown>>(
-      `SELECT * FROM "SearchLog" WHERE query = 'lokitesti'`,
+      `SELECT * FROM "SearchLog" WHERE query = 'xqzvwkq'`,
     );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ locale: 'fi', resultCount: 0, municipalityCode: '244' });

@@ -939,10 +939,15 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Statement-level triggers with transition tables: a bulk insert of links for a thousand
--- activities refreshes each of them once, not once per row.
+-- activities refreshes each of them once, not once per row. A bulk writer that inserts
+-- many link tables in a row may set polku.defer_facets = 'on' for its transaction and
+-- refresh "facetCodes" itself once at the end (see src/server/demo/write.ts).
 CREATE OR REPLACE FUNCTION "activity_links_refresh_new"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('polku.defer_facets', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     UPDATE "Activity" a SET "facetCodes" = "activity_facet_codes"(a.id)
     WHERE a.id IN (SELECT DISTINCT "activityId" FROM new_links);
     RETURN NULL;
@@ -952,6 +957,9 @@ $$;
 CREATE OR REPLACE FUNCTION "activity_links_refresh_old"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
+    IF current_setting('polku.defer_facets', true) = 'on' THEN
+        RETURN NULL;
+    END IF;
     UPDATE "Activity" a SET "facetCodes" = "activity_facet_codes"(a.id)
     WHERE a.id IN (SELECT DISTINCT "activityId" FROM old_links);
     RETURN NULL;

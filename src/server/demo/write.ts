@@ -90,7 +90,33 @@ const organizationColumns: Column<DemoOrganization>[] = [
   timestamp('updatedAt', () => new Date()),
 ];
 
-type ActivityRow = DemoActivity & { nextOccurrenceAt: Date | null; updatedAt: Date };
+type ActivityRow = DemoActivity & { nextOccurrenceAt: Date | null; updatedAt: Date; facetCodes: string[] };
+
+type Places = Map<string, { slug: string; areaCode: string }>;
+
+/**
+ * The facet codes the database's activity_facet_codes() would compute from the link rows,
+ * written with the activity so that a bulk load skips the per-batch refresh.
+ */
+function facetCodesOf(activity: DemoActivity, places: Places): string[] {
+  const codes = [
+    ...activity.themeCodes.map((code) => `theme:${code}`),
+    ...activity.stageCodes.map((code) => `stage:${code}`),
+    ...activity.activityTypeCodes.map((code) => `type:${code}`),
+    ...activity.ageGroupCodes.map((code) => `age:${code}`),
+    ...activity.specialGroupCodes.map((code) => `group:${code}`),
+    ...activity.languageCodes.map((code) => `lang:${code}`),
+    ...activity.accessibilityCodes.map((code) => `access:${code}`),
+  ];
+  const areas = new Set<string>();
+  for (const code of activity.municipalityCodes) {
+    const place = places.get(code);
+    if (!place) throw new Error(`Unknown municipality code ${code} in demo data`);
+    codes.push(`mun:${place.slug}`);
+    areas.add(`area:${place.areaCode}`);
+  }
+  return [...codes, ...areas].sort();
+}
 
 const activityColumns: Column<ActivityRow>[] = [
   col('id', 'uuid[]', (a) => a.id),
@@ -122,6 +148,7 @@ const activityColumns: Column<ActivityRow>[] = [
   timestamp('createdAt', (a) => a.createdAt),
   timestamp('updatedAt', (a) => a.updatedAt),
   timestamp('nextOccurrenceAt', (a) => a.nextOccurrenceAt),
+  col('facetCodes', 'text[]', (a) => arrayLiteral(a.facetCodes), 'text[]'),
 ];
 
 type Child<T> = T & { activityId: string };
@@ -191,6 +218,7 @@ async function writeBatch(
   batch: DemoActivity[],
   now: Date,
   horizonEnd: Date,
+  places: Places,
 ): Promise<number> {
   const updatedAt = new Date();
   const occurrences: Child<Occurrence>[] = [];
@@ -206,13 +234,21 @@ async function writeBatch(
     }
     own.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
     for (const o of own) occurrences.push({ ...o, activityId: activity.id });
-    return { ...activity, nextOccurrenceAt: nextOccurrence(own, now), updatedAt };
+    return {
+      ...activity,
+      nextOccurrenceAt: nextOccurrence(own, now),
+      updatedAt,
+      facetCodes: facetCodesOf(activity, places),
+    };
   });
 
   await insertRows(tx, 'Activity', activityColumns, rows);
   await insertRows(tx, 'ActivityChannel', channelColumns, batch.flatMap((a) => a.channels.map((c) => ({ ...c, activityId: a.id }))));
   await insertRows(tx, 'ActivitySchedule', scheduleColumns, batch.flatMap((a) => a.schedules.map((s) => ({ ...s, activityId: a.id }))));
   await insertRows(tx, 'ActivityContact', contactColumns, batch.flatMap((a) => a.contacts.map((c) => ({ ...c, activityId: a.id }))));
+  // The facet codes were written with the activities: the link tables' triggers need
+  // not refresh them.
+  await tx.query(`SELECT set_config('polku.defer_facets', 'on', true)`);
   for (const [table, codeColumn, codes] of joinTables) {
     const ids: string[] = [];
     const values: string[] = [];
@@ -228,6 +264,7 @@ async function writeBatch(
       [ids, values],
     );
   }
+  await tx.query(`SELECT set_config('polku.defer_facets', 'off', true)`);
   // Occurrences can be many per activity: chunk them so one statement stays moderate.
   for (let i = 0; i < occurrences.length; i += 20_000) {
     await insertRows(tx, 'ActivityOccurrence', occurrenceColumns, occurrences.slice(i, i + 20_000));
@@ -250,6 +287,11 @@ export async function writeDemoCatalogue(executor: SqlExecutor, options: WriteDe
     taxonomies: options.taxonomies,
   });
 
+  const places: Places = new Map(
+    (await executor.query<{ code: string; slug: string; areaCode: string }>(
+      `SELECT code, slug, "areaCode" FROM "Municipality"`,
+    )).map((row) => [row.code, { slug: row.slug, areaCode: row.areaCode }]),
+  );
   let done = 0;
   let occurrences = 0;
   const concurrency = executor.mode === 'postgres' ? Math.max(1, options.concurrency ?? 1) : 1;
@@ -258,7 +300,7 @@ export async function writeDemoCatalogue(executor: SqlExecutor, options: WriteDe
       await insertRows(tx, 'Organization', organizationColumns, catalogue.organizations);
       options.onProgress?.(0, catalogue.count);
       for (const batch of catalogue.batches(options.batchSize ?? 1000)) {
-        occurrences += await writeBatch(tx, batch, now, horizonEnd);
+        occurrences += await writeBatch(tx, batch, now, horizonEnd, places);
         done += batch.length;
         options.onProgress?.(done, catalogue.count);
       }
@@ -274,7 +316,7 @@ export async function writeDemoCatalogue(executor: SqlExecutor, options: WriteDe
     const worker = async () => {
       for (let next = batches.next(); !next.done && !failed; next = batches.next()) {
         const batch = next.value;
-        occurrences += await executor.transaction((tx) => writeBatch(tx, batch, now, horizonEnd));
+        occurrences += await executor.transaction((tx) => writeBatch(tx, batch, now, horizonEnd, places));
         done += batch.length;
         options.onProgress?.(done, catalogue.count);
       }
