@@ -281,10 +281,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     ORDER BY ${orderBy(filters, options.locale, terms.length > 0)}
     LIMIT ${pageSize} OFFSET ${offset}`;
 
-  const [rows, facets] = await Promise.all([
-    sql.query<{ id: string; rank: number; total: number }>(pageSql, query.params),
-    options.facets === false ? Promise.resolve(emptyFacets()) : countFacets(sql, build),
-  ]);
+  const rows = await sql.query<{ id: string; rank: number; total: number }>(pageSql, query.params);
   let total = rows[0]?.total ?? 0;
   if (total === 0 && offset > 0) {
     // Past the last page the window count is missing: count separately.
@@ -300,6 +297,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     const fuzzy = await fuzzySearch(sql, filters, options, now, pageSize);
     if (fuzzy.total > total) return { ...fuzzy, terms };
   }
+  const facets = options.facets === false ? emptyFacets() : await countFacets(sql, build);
 
   return {
     mode,
