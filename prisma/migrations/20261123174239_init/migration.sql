@@ -938,18 +938,33 @@ LANGUAGE sql STABLE AS $$
     ) codes
 $$;
 
+-- Rewrites "facetCodes" of the given activities where it differs from their links; returns
+-- how many rows changed. Unchanged rows are not rewritten (every rewrite re-indexes the row).
+CREATE OR REPLACE FUNCTION "refresh_activity_facets"(ids uuid[]) RETURNS integer
+LANGUAGE sql AS $$
+    WITH fresh AS (
+        SELECT id, "activity_facet_codes"(id) AS codes FROM unnest(ids) AS id
+    ), changed AS (
+        UPDATE "Activity" a SET "facetCodes" = fresh.codes
+        FROM fresh
+        WHERE a.id = fresh.id AND a."facetCodes" IS DISTINCT FROM fresh.codes
+        RETURNING 1
+    )
+    SELECT count(*)::int FROM changed
+$$;
+
 -- Statement-level triggers with transition tables: a bulk insert of links for a thousand
 -- activities refreshes each of them once, not once per row. A bulk writer that inserts
 -- many link tables in a row may set polku.defer_facets = 'on' for its transaction and
--- refresh "facetCodes" itself once at the end (see src/server/demo/write.ts).
+-- refresh "facetCodes" itself once at the end with refresh_activity_facets() (the sync
+-- does, src/server/sync/store.ts), or write the codes itself (src/server/demo/write.ts).
 CREATE OR REPLACE FUNCTION "activity_links_refresh_new"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF current_setting('polku.defer_facets', true) = 'on' THEN
         RETURN NULL;
     END IF;
-    UPDATE "Activity" a SET "facetCodes" = "activity_facet_codes"(a.id)
-    WHERE a.id IN (SELECT DISTINCT "activityId" FROM new_links);
+    PERFORM "refresh_activity_facets"(ARRAY(SELECT DISTINCT "activityId" FROM new_links));
     RETURN NULL;
 END;
 $$;
@@ -960,8 +975,7 @@ BEGIN
     IF current_setting('polku.defer_facets', true) = 'on' THEN
         RETURN NULL;
     END IF;
-    UPDATE "Activity" a SET "facetCodes" = "activity_facet_codes"(a.id)
-    WHERE a.id IN (SELECT DISTINCT "activityId" FROM old_links);
+    PERFORM "refresh_activity_facets"(ARRAY(SELECT DISTINCT "activityId" FROM old_links));
     RETURN NULL;
 END;
 $$;

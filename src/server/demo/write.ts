@@ -67,7 +67,7 @@ function col<R>(name: string, param: Column<R>['param'], value: (row: R) => unkn
 }
 const text = <R>(name: string, value: (row: R) => unknown) => col<R>(name, 'text[]', value);
 const timestamp = <R>(name: string, value: (row: R) => Date | null | undefined) =>
-  col<R>(name, 'text[]', (r) => iso(value(r)), 'timestamp(3)');
+  col<R>(name, 'text[]', (r) => iso(value(r)), 'timestamptz');
 
 const organizationColumns: Column<DemoOrganization>[] = [
   col('id', 'uuid[]', (o) => o.id),

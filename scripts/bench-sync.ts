@@ -1,0 +1,147 @@
+// Benchmarks the Lähellä sync at full scale:
+//
+//   npm run bench:sync -- [--items 20000] [--page-size 200] [--runs 1]
+//
+// Starts the fake upstream in a child process (so its memory is not counted), opens a
+// fresh database (in-memory PGlite, or a throwaway database on the server in DATABASE_URL),
+// migrates it, loads taxonomies, then times a first sync and an unchanged re-sync, printing
+// wall time and peak RSS (sampled every 20 ms) of each. Targets: first ≤ 60 s and ≤ 300 MB,
+// re-sync ≤ 10 s.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { PrismaClient } from '@/generated/prisma/client';
+import { openDatabase, type Database } from '@/server/db/connection';
+import { applyMigrations } from '@/server/db/migrate';
+import { loadTaxonomies } from '@/server/taxonomies/load';
+import { parseSyncConfig } from '@/server/sync/config';
+import { runSync, type SyncSummary } from '@/server/sync/run-sync';
+
+const { values } = parseArgs({
+  options: {
+    items: { type: 'string', default: '20000' },
+    'page-size': { type: 'string', default: '200' },
+    runs: { type: 'string', default: '1' },
+  },
+});
+const items = Number(values.items);
+const runs = Number(values.runs);
+
+async function startUpstream(): Promise<{ url: string; stop: () => void }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.resolve(import.meta.dirname, 'fake-upstream.ts'), '--port', '0', '--lahella', String(items), '--ptv', '0'],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const match = /LAHELLA_API_URL=(\S+)/.exec(buffer);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`fake upstream exited with ${code}`)));
+  });
+  return { url, stop: () => child.kill('SIGTERM') };
+}
+
+async function freshDatabase(): Promise<{ database: Database; drop: () => Promise<void>; where: string }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { database, drop: async () => undefined, where: database.describe };
+  }
+  const name = `polku_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    database,
+    where: `${database.describe} (throwaway)`,
+    drop: async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+async function measure(label: string, fn: () => Promise<SyncSummary>): Promise<{ seconds: number; peakMb: number; summary: SyncSummary }> {
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 20);
+  const started = performance.now();
+  try {
+    const summary = await fn();
+    const seconds = (performance.now() - started) / 1000;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const peakMb = peak / 1024 / 1024;
+    console.log(
+      `${label.padEnd(9)} ${seconds.toFixed(1).padStart(6)} s  peak RSS ${peakMb.toFixed(0).padStart(4)} MB  ` +
+        `${summary.status} created ${summary.created} updated ${summary.updated} unchanged ${summary.unchanged}`,
+    );
+    return { seconds, peakMb, summary };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function main(): Promise<void> {
+  const upstream = await startUpstream();
+  const results: { first: number[]; firstMb: number[]; again: number[]; againMb: number[] } = { first: [], firstMb: [], again: [], againMb: [] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const { database, drop, where } = await freshDatabase();
+      const prisma = new PrismaClient({ adapter: database.adapter });
+      (globalThis as Record<string, unknown>).__polkuDb = Promise.resolve({ database, prisma });
+      try {
+        await applyMigrations(database.executor);
+        await loadTaxonomies(database.executor);
+        if (i === 0) console.log(`${items} Lähellä items from ${upstream.url} into ${where}; baseline RSS ${(process.memoryUsage().rss / 1048576).toFixed(0)} MB`);
+        const config = parseSyncConfig({ LAHELLA_API_URL: upstream.url, SYNC_PAGE_SIZE: values['page-size'] });
+        const sync = async () => {
+          const result = await runSync({ sources: ['LAHELLA'], trigger: 'CLI', config });
+          if (result.status !== 'finished') throw new Error('already running');
+          const summary = result.summaries[0]!;
+          if (summary.status === 'FAILED') throw new Error(summary.errors.join('; '));
+          return summary;
+        };
+        const first = await measure('first', sync);
+        const again = await measure('re-sync', sync);
+        results.first.push(first.seconds);
+        results.firstMb.push(first.peakMb);
+        results.again.push(again.seconds);
+        results.againMb.push(again.peakMb);
+      } finally {
+        (globalThis as Record<string, unknown>).__polkuDb = undefined;
+        await prisma.$disconnect();
+        await database.close();
+        await drop();
+      }
+    }
+  } finally {
+    upstream.stop();
+  }
+  if (runs > 1) {
+    console.log(
+      `median of ${runs}: first ${median(results.first).toFixed(1)} s / ${median(results.firstMb).toFixed(0)} MB, ` +
+        `re-sync ${median(results.again).toFixed(1)} s / ${median(results.againMb).toFixed(0)} MB`,
+    );
+  }
+  const ok = median(results.first) <= 60 && median(results.firstMb) <= 300 && median(results.again) <= 10;
+  console.log(ok ? 'Within targets (≤ 60 s, ≤ 300 MB; re-sync ≤ 10 s).' : 'OUTSIDE the targets (≤ 60 s, ≤ 300 MB; re-sync ≤ 10 s).');
+  if (!ok) process.exitCode = 1;
+}
+
+await main();
