@@ -1,4 +1,5 @@
 import 'server-only';
+import type { Prisma } from '@/generated/prisma/client';
 import { getPrisma } from '@/server/db';
 import { pickLocalized, type LocalizedText } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
@@ -20,32 +21,31 @@ export interface ListNewestActivitiesOptions {
   limit: number;
 }
 
-/** The most recently published activities, newest first. */
-export async function listNewestActivities({ locale, limit }: ListNewestActivitiesOptions): Promise<ActivityCardData[]> {
-  const prisma = await getPrisma();
-  const rows = await prisma.activity.findMany({
-    where: {
-      status: 'PUBLISHED',
-      // An activity without any title cannot be shown as a card.
-      OR: [{ titleFi: { not: null } }, { titleSv: { not: null } }, { titleEn: { not: null } }],
-    },
-    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'desc' }],
-    take: limit,
-    select: {
-      slug: true,
-      titleFi: true,
-      titleSv: true,
-      titleEn: true,
-      summaryFi: true,
-      summarySv: true,
-      summaryEn: true,
-      isRegionWide: true,
-      isRemote: true,
-      organization: { select: { nameFi: true, nameSv: true, nameEn: true } },
-      municipalities: { select: { municipality: { select: { nameFi: true, nameSv: true } } } },
-    },
-  });
+/** The columns a card needs; shared by every list of cards. */
+export const activityCardSelect = {
+  slug: true,
+  titleFi: true,
+  titleSv: true,
+  titleEn: true,
+  summaryFi: true,
+  summarySv: true,
+  summaryEn: true,
+  isRegionWide: true,
+  isRemote: true,
+  organization: { select: { nameFi: true, nameSv: true, nameEn: true } },
+  municipalities: { select: { municipality: { select: { nameFi: true, nameSv: true } } } },
+} satisfies Prisma.ActivitySelect;
 
+export type ActivityCardRow = Prisma.ActivityGetPayload<{ select: typeof activityCardSelect }>;
+
+/** Published activities that have a title in some language: the ones that can be shown. */
+export const showableActivityWhere = {
+  status: 'PUBLISHED',
+  OR: [{ titleFi: { not: null } }, { titleSv: { not: null } }, { titleEn: { not: null } }],
+} satisfies Prisma.ActivityWhereInput;
+
+/** Rows to cards in the page language; rows without any title are left out. */
+export function toActivityCards(rows: ActivityCardRow[], locale: Locale): ActivityCardData[] {
   const collator = new Intl.Collator(locale);
   return rows.flatMap((row) => {
     const title = pickLocalized({ fi: row.titleFi, sv: row.titleSv, en: row.titleEn }, locale);
@@ -67,4 +67,16 @@ export async function listNewestActivities({ locale, limit }: ListNewestActiviti
       },
     ];
   });
+}
+
+/** The most recently published activities, newest first. */
+export async function listNewestActivities({ locale, limit }: ListNewestActivitiesOptions): Promise<ActivityCardData[]> {
+  const prisma = await getPrisma();
+  const rows = await prisma.activity.findMany({
+    where: showableActivityWhere,
+    orderBy: [{ publishedAt: { sort: 'desc', nulls: 'last' } }, { createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: activityCardSelect,
+  });
+  return toActivityCards(rows, locale);
 }

@@ -1,0 +1,77 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { connection } from 'next/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { richTextToPlain } from '@/lib/text/rich-text';
+import { getActivityPage } from '@/server/activities/activity-page';
+import { absoluteUrl, languageAlternates, OPEN_GRAPH_LOCALE } from '@/server/seo/urls';
+import { ActivityDetails } from '@/components/activities/activity-details';
+import { ActivityJsonLd } from '@/components/activities/activity-json-ld';
+
+interface PageProps {
+  params: Promise<{ locale: string; slug: string }>;
+}
+
+const META_DESCRIPTION_LENGTH = 300;
+
+export async function generateMetadata({ params }: PageProps): Promise<Metadata> {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const activity = await getActivityPage(slug, locale);
+  if (!activity) {
+    const t = await getTranslations({ locale, namespace: 'NotFound' });
+    return { title: t('title'), robots: { index: false } };
+  }
+  const t = await getTranslations({ locale, namespace: 'Activity' });
+  const href = { pathname: '/activities/[slug]', params: { slug } } as const;
+  const url = absoluteUrl(href, locale);
+  const description = (
+    activity.summary?.text ??
+    (activity.description ? richTextToPlain(activity.description.text) : t('descriptionFallback', { title: activity.title.text }))
+  ).slice(0, META_DESCRIPTION_LENGTH);
+
+  return {
+    title: activity.title.text,
+    description,
+    alternates: { canonical: url, languages: languageAlternates(href) },
+    openGraph: {
+      type: 'website',
+      siteName: 'Polku',
+      title: activity.title.text,
+      description,
+      url,
+      locale: OPEN_GRAPH_LOCALE[locale],
+      alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
+      ...(activity.image
+        ? { images: [{ url: activity.image.url, ...(activity.image.alt ? { alt: activity.image.alt.text } : {}) }] }
+        : {}),
+    },
+  };
+}
+
+export default async function ActivityPage({ params }: PageProps) {
+  const { locale, slug } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  // Published state and occurrences change: render on each request, never at build time.
+  await connection();
+  const activity = await getActivityPage(slug, locale);
+  if (!activity) notFound();
+
+  const url = absoluteUrl({ pathname: '/activities/[slug]', params: { slug } }, locale);
+  const organizationUrl = activity.organization
+    ? absoluteUrl({ pathname: '/organizations/[slug]', params: { slug: activity.organization.slug } }, locale)
+    : null;
+  const calendarHref = activity.hasCalendar
+    ? `/api/activities/${encodeURIComponent(activity.slug)}/ical?lang=${locale}`
+    : null;
+
+  return (
+    <>
+      <ActivityJsonLd activity={activity} links={{ url, organizationUrl }} />
+      <ActivityDetails activity={activity} calendarHref={calendarHref} />
+    </>
+  );
+}

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map((violation) => ({
+    id: violation.id,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+  expect(summary).toEqual([]);
+}
+
+/** Opens the front page and follows the first activity card; returns the activity's slug. */
+async function openFirstActivity(page: Page): Promise<string> {
+  await page.goto('/fi');
+  const link = page.getByTestId('activity-cards').getByRole('article').first().getByRole('link');
+  const href = await link.getAttribute('href');
+  expect(href).toMatch(/^\/fi\/toiminta\/[^/]+$/);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  return decodeURIComponent(href!.split('/').pop()!);
+}
+
+/** The slug of an activity that has something to put in a calendar. */
+async function activityWithCalendar(page: Page): Promise<string> {
+  await page.goto('/fi');
+  const hrefs = await page.getByTestId('activity-cards').getByRole('article').getByRole('link').evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href')!),
+  );
+  for (const href of hrefs) {
+    await page.goto(href);
+    if ((await page.getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).count()) > 0) {
+      return decodeURIComponent(href.split('/').pop()!);
+    }
+  }
+  throw new Error('None of the newest activities has a calendar link.');
+}
+
+test.describe('activity page', () => {
+  test('shows the activity from a front-page card: title, when, where and organiser', async ({ page }) => {
+    await openFirstActivity(page);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Milloin' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Missä' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Näin pääset mukaan' })).toBeVisible();
+
+    const organizer = page.locator('main a[href^="/fi/jarjestajat/"]').first();
+    const organizerName = (await organizer.textContent())!.trim();
+    await organizer.click();
+    await expect(page).toHaveURL(/\/fi\/jarjestajat\/[^/]+$/);
+    await expect(page.getByRole('heading', { level: 1, name: organizerName })).toBeVisible();
+    await expect(page.getByTestId('activity-cards').getByRole('article').first()).toBeVisible();
+  });
+
+  test('the language switcher keeps the same activity', async ({ page }) => {
+    const slug = await openFirstActivity(page);
+    await page.getByRole('link', { name: 'På svenska' }).click();
+    await expect(page).toHaveURL(new RegExp(`/sv/verksamhet/${encodeURIComponent(slug)}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expect(page.getByRole('heading', { level: 2, name: 'När' })).toBeVisible();
+  });
+
+  test('offers a calendar file', async ({ page, request }) => {
+    const slug = await activityWithCalendar(page);
+    const href = await page.getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).getAttribute('href');
+    const response = await request.get(href!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
+    expect(response.headers()['content-disposition']).toBe(`attachment; filename="${slug}.ics"`);
+    const body = await response.text();
+    expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(body).toContain('BEGIN:VEVENT');
+    expect(body.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+
+    const missing = await request.get('/api/activities/ei-tallaista-toimintaa/ical');
+    expect(missing.status()).toBe(404);
+    expect(await missing.json()).toMatchObject({ status: 404, title: 'Not Found' });
+  });
+
+  test('has structured data, a canonical address and language alternates', async ({ page, baseURL }) => {
+    const slug = await openFirstActivity(page);
+    const encoded = encodeURIComponent(slug);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').textContent();
+    const data = JSON.parse(jsonLd!) as Record<string, unknown>;
+    expect(data['@context']).toBe('https://schema.org');
+    expect(['Event', 'Service']).toContain(data['@type']);
+    expect(data.url).toBe(`${baseURL}/fi/toiminta/${encoded}`);
+
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${baseURL}/fi/toiminta/${encoded}`);
+    await expect(page.locator('link[rel="alternate"][hreflang="fi"]')).toHaveAttribute('href', `${baseURL}/fi/toiminta/${encoded}`);
+    await expect(page.locator('link[rel="alternate"][hreflang="sv"]')).toHaveAttribute('href', `${baseURL}/sv/verksamhet/${encoded}`);
+    await expect(page.locator('link[rel="alternate"][hreflang="x-default"]')).toHaveAttribute('href', `${baseURL}/fi/toiminta/${encoded}`);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'fi_FI');
+  });
+
+  test('an unknown activity is a 404 page in the site layout', async ({ page }) => {
+    const response = await page.goto('/fi/toiminta/ei-tallaista-toimintaa');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: 'Sivua ei löytynyt' })).toBeVisible();
+    const organizer = await page.goto('/sv/arrangorer/ingen-sadan-arrangor');
+    expect(organizer?.status()).toBe(404);
+  });
+
+  test('passes the automated accessibility checks in Finnish and Swedish', async ({ page }) => {
+    const slug = await openFirstActivity(page);
+    await expectNoAxeViolations(page);
+    await page.goto(`/sv/verksamhet/${encodeURIComponent(slug)}`);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+    await expectNoAxeViolations(page);
+  });
+
+  test('the organiser page passes the automated accessibility checks', async ({ page }) => {
+    await openFirstActivity(page);
+    await page.locator('a[href^="/fi/jarjestajat/"]').first().click();
+    await expect(page).toHaveURL(/\/fi\/jarjestajat\/[^/]+$/);
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('sitemap and robots', () => {
+  test('the sitemap lists activity pages in both languages', async ({ request, baseURL }) => {
+    const response = await request.get('/sitemap.xml');
+    expect(response.status()).toBe(200);
+    const xml = await response.text();
+    expect(xml).toContain('<urlset');
+    expect(xml).toMatch(new RegExp(`<loc>${baseURL}/fi/toiminta/[^<]+</loc>`));
+    expect(xml).toMatch(new RegExp(`<loc>${baseURL}/sv/verksamhet/[^<]+</loc>`));
+    expect(xml).toMatch(/hreflang="sv"/);
+    expect(xml).toMatch(new RegExp(`<loc>${baseURL}/fi/jarjestajat/[^<]+</loc>`));
+  });
+
+  test('robots.txt points to the sitemap and keeps crawlers out of private paths', async ({ request, baseURL }) => {
+    const response = await request.get('/robots.txt');
+    expect(response.status()).toBe(200);
+    const text = await response.text();
+    expect(text).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
+    expect(text).toContain('Disallow: /api/');
+    expect(text).toContain('Allow: /api/v1/');
+    expect(text).toContain('Disallow: /*/hallinta');
+  });
+});
