@@ -26,6 +26,9 @@ export default defineConfig({
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
+          // next-intl's ESM imports `next/navigation` without an extension, which only a bundler
+          // resolves; inlining lets tests call code that redirects through @/i18n/navigation.
+          server: { deps: { inline: ['next-intl'] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Two cores: one file per core keeps PGlite instances from starving each other.

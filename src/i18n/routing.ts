@@ -19,8 +19,12 @@ export const routing = defineRouting({
     '/themes/[slug]': { fi: '/teemat/[slug]', sv: '/teman/[slug]' },
     '/stages/[slug]': { fi: '/palvelupolku/[slug]', sv: '/servicestigen/[slug]' },
     '/referral': { fi: '/lahete', sv: '/remiss' },
+    '/l/[code]': '/l/[code]',
     '/accessibility': { fi: '/saavutettavuus', sv: '/tillganglighet' },
     '/privacy': { fi: '/tietosuoja', sv: '/dataskydd' },
+    '/admin': { fi: '/hallinta', sv: '/administration' },
+    '/admin/login': { fi: '/hallinta/kirjaudu', sv: '/administration/logga-in' },
+    '/admin/users': { fi: '/hallinta/kayttajat', sv: '/administration/anvandare' },
   },
 });
 

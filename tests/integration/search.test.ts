@@ -94,6 +94,22 @@ describe('text search', () => {
     expect(titles(result)).toContain('Sauvakävelyryhmä ikäihmisille');
   });
 
+  it('pages through typo-tolerant results', async () => {
+    const first = await search({ q: 'kahvilq' });
+    expect(first.mode).toBe('fuzzy');
+    if (first.pageCount > 1) {
+      const second = await search({ q: 'kahvilq', page: '2' });
+      expect(second.mode).toBe('fuzzy');
+      expect(second.page).toBe(2);
+      expect(second.cards.length).toBeGreaterThan(0);
+      expect(second.cards[0]!.id).not.toBe(first.cards[0]!.id);
+    }
+    const beyond = await search({ q: 'kahvilq', page: '90' });
+    expect(beyond.mode).toBe('fuzzy');
+    expect(beyond.cards).toEqual([]);
+    expect(beyond.total).toBe(first.total);
+  });
+
   it('never shows hidden or archived activities', async () => {
     expect((await search({ q: 'salainenkerho' })).cards).toEqual([]);
     expect((await search({ q: 'arkistoitukerho' })).cards).toEqual([]);

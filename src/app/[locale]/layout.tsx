@@ -50,7 +50,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
           {t('skipLink')}
         </a>
         {/* Only client components' messages go to the browser; the long prose stays on the server. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error }}>
+        <NextIntlClientProvider messages={{ Error: messages.Error, ReferralBasket: messages.ReferralBasket }}>
           <SiteHeader demoMode={demoMode} />
           <main id="main" tabIndex={-1} className="flex-1">
             {children}

@@ -2,15 +2,17 @@ import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { NewestActivities } from '@/components/activities/newest-activities';
+import { FrontPageCatalogueSections } from '@/components/catalogue/front-page-catalogue';
+import { SearchBox } from '@/components/search/search-box';
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  // The list comes from the database: render on each request, never at build time.
+  // The lists come from the database: render on each request, never at build time.
   await connection();
   const t = await getTranslations('Home');
 
@@ -21,16 +23,12 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           <h1 className="max-w-3xl text-3xl leading-tight font-bold sm:text-4xl">{t('heroTitle')}</h1>
           <p className="mt-4 max-w-2xl text-lg">{t('heroText')}</p>
           <p className="mt-2 max-w-2xl text-lg">{t('heroNoAccount')}</p>
-          <p className="mt-6">
-            <Link
-              href="/search"
-              className="inline-flex min-h-12 items-center rounded-md bg-primary px-6 py-3 text-lg font-semibold text-on-primary no-underline hover:bg-primary-strong hover:text-on-primary"
-            >
-              {t('heroSearch')}
-            </Link>
-          </p>
+          <form action={getPathname({ locale, href: '/search' })} method="get" className="mt-6">
+            <SearchBox id="front-q" />
+          </form>
         </div>
       </section>
+      <FrontPageCatalogueSections locale={locale} />
       <NewestActivities locale={locale} />
     </>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { AddToReferralButton } from '@/components/referral/add-to-referral-client';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { LocalizedText } from '@/lib/i18n/localized';
@@ -61,6 +62,9 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
             </Link>
           </p>
         ) : null}
+        <div className="mt-6">
+          <AddToReferralButton activityId={activity.id} slug={activity.slug} title={title.text} />
+        </div>
       </header>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-3">

@@ -1,11 +1,11 @@
 'use client';
 
-import type { ComponentProps } from 'react';
+import { useEffect, useSyncExternalStore, type ComponentProps } from 'react';
 import { usePathname as useExternalPathname, useSearchParams } from 'next/navigation';
 import { useLocale } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
 import { routing, type AppPathname, type Locale } from '@/i18n/routing';
-import { extractRouteParams } from '@/lib/i18n/path-params';
+import { extractRouteParams, type RouteParams } from '@/lib/i18n/path-params';
 
 /** Each language is offered in its own name, whatever the page language is. */
 const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -28,6 +28,12 @@ interface LanguageLinksProps {
 export function LanguageLinks({ label, query }: LanguageLinksProps) {
   const locale = useLocale() as Locale;
   const href = useCurrentPageHref(locale, query);
+  const alternate = useSyncExternalStore(subscribeToAlternate, getAlternate, getNoAlternate);
+  const hrefIn = (other: Locale): Href => {
+    const params = alternate?.params[other];
+    if (!params || typeof href !== 'object' || href.pathname !== alternate.pathname) return href;
+    return { ...href, params } as Href;
+  };
 
   return (
     <nav aria-label={label}>
@@ -37,7 +43,7 @@ export function LanguageLinks({ label, query }: LanguageLinksProps) {
           .map((other) => (
             <li key={other}>
               <Link
-                href={href}
+                href={hrefIn(other)}
                 locale={other}
                 lang={other}
                 hrefLang={other}
@@ -85,4 +91,43 @@ function useCurrentPageHref(locale: Locale, query: Query | undefined): Href {
 
 function isAppPathname(pathname: string): pathname is AppPathname {
   return Object.hasOwn(routing.pathnames, pathname);
+}
+
+export interface AlternateParamsProps {
+  pathname: AppPathname;
+  /** The page's params in each language, where they differ (a translated slug). */
+  params: Partial<Record<Locale, RouteParams>>;
+}
+
+// The page announces its params in the other languages; the switcher in the header reads them.
+let alternate: AlternateParamsProps | null = null;
+const alternateListeners = new Set<() => void>();
+
+function setAlternate(value: AlternateParamsProps | null) {
+  alternate = value;
+  for (const listener of alternateListeners) listener();
+}
+
+function subscribeToAlternate(listener: () => void) {
+  alternateListeners.add(listener);
+  return () => {
+    alternateListeners.delete(listener);
+  };
+}
+
+const getAlternate = () => alternate;
+const getNoAlternate = () => null;
+
+/**
+ * Rendered by a page whose slug is translated, so that the language links lead straight to
+ * the same page in the other language. Before hydration, and without JavaScript, the links
+ * carry this language's slug and the page redirects to the right one.
+ */
+export function AlternateParams({ pathname, params }: AlternateParamsProps) {
+  const key = JSON.stringify(params);
+  useEffect(() => {
+    setAlternate({ pathname, params: JSON.parse(key) as AlternateParamsProps['params'] });
+    return () => setAlternate(null);
+  }, [pathname, key]);
+  return null;
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { ReferralCounter } from '@/components/referral/referral-counter-client';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav-client';
 import { PolkuMark } from './polku-mark';
@@ -27,7 +28,10 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
           </div>
           <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
         </div>
-        <LanguageSwitcher />
+        <div className="flex flex-wrap items-center gap-4">
+          <ReferralCounter />
+          <LanguageSwitcher />
+        </div>
       </div>
       <div className="border-t border-line">
         <div className="mx-auto max-w-5xl px-4">

@@ -75,6 +75,7 @@ export interface TermLink {
 
 /** Everything the activity page shows, resolved to the page language; plain data only. */
 export interface ActivityPageData {
+  id: string;
   slug: string;
   locale: Locale;
   title: LocalizedText;
@@ -260,6 +261,7 @@ async function loadActivityPage(slug: string, locale: Locale, now: Date): Promis
     : null;
 
   return {
+    id: row.id,
     slug: row.slug,
     locale,
     title,

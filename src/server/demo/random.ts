@@ -1,20 +1,42 @@
 import 'server-only';
 
-/** Small deterministic PRNG (mulberry32) and helpers; demo data must never use Math.random. */
+/**
+ * Small deterministic PRNG (sfc32, 128-bit state, seeded through splitmix32) and helpers;
+ * demo data must never use Math.random. A 32-bit-state generator is not enough here:
+ * every activity has its own generator, and with 100,000 of them the streams of two
+ * seeds overlap often enough to repeat ids.
+ */
 export class Random {
-  private state: number;
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
 
   constructor(seed: number) {
-    this.state = seed >>> 0;
+    let s = seed >>> 0;
+    const splitmix32 = () => {
+      s = (s + 0x9e3779b9) >>> 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+      z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+      return (z ^ (z >>> 15)) >>> 0;
+    };
+    this.a = splitmix32();
+    this.b = splitmix32();
+    this.c = splitmix32();
+    this.d = splitmix32();
+    for (let i = 0; i < 12; i++) this.next();
   }
 
   /** Uniform in [0, 1). */
   next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0;
+    this.d = (this.d + 1) >>> 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) >>> 0;
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0;
+    this.c = (this.c + t) >>> 0;
+    return t / 4294967296;
   }
 
   uint32(): number {

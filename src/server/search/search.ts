@@ -293,7 +293,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
   }
 
   const mode: SearchResult['mode'] = terms.length > 0 ? 'text' : 'browse';
-  if (mode === 'text' && total < FUZZY_BELOW && filters.page === 1) {
+  if (mode === 'text' && total < FUZZY_BELOW) {
     const fuzzy = await fuzzySearch(sql, filters, options, now, pageSize);
     if (fuzzy.total > total) return { ...fuzzy, terms };
   }
@@ -345,15 +345,22 @@ async function fuzzySearch(
      ${query.from}
      WHERE ${query.where}
      ORDER BY f.rank DESC, a.id
-     LIMIT ${pageSize}`,
+     LIMIT ${pageSize} OFFSET ${(filters.page - 1) * pageSize}`,
     query.params,
   );
-  const total = rows[0]?.total ?? 0;
+  let total = rows[0]?.total ?? 0;
+  if (total === 0 && filters.page > 1) {
+    const [countRow] = await sql.query<{ total: number }>(
+      `SELECT count(*)::int AS total ${query.from} WHERE ${query.where}`,
+      query.params,
+    );
+    total = countRow?.total ?? 0;
+  }
   const facets = total > 0 && options.facets !== false ? await countFacets(sql, build) : emptyFacets();
   return {
     mode: 'fuzzy',
     total,
-    page: 1,
+    page: filters.page,
     pageCount: Math.max(1, Math.ceil(total / pageSize)),
     hits: rows.map(({ id, rank }) => ({ id, rank: Number(rank) })),
     facets,

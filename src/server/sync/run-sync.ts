@@ -1,4 +1,5 @@
 import 'server-only';
+import { runCatalogueMaintenance } from '@/server/maintenance';
 import { getPrisma, getSql } from '@/server/db';
 import type { SqlExecutor } from '@/server/db/sql-executor';
 import { getSyncConfig, type SyncConfig } from './config';
@@ -116,6 +117,11 @@ export async function startSync(options: SyncOptions): Promise<StartSyncResult> 
       try {
         const summaries: SyncSummary[] = [];
         for (const run of runs) summaries.push(await runSource(run.id, run.source, options));
+        // Housekeeping rides on the schedule the sync already has; its failure must not
+        // turn a good sync into a failed one.
+        await runCatalogueMaintenance().catch((error: unknown) =>
+          console.error(`[sync] maintenance failed: ${(error as Error).message}`),
+        );
         return summaries;
       } finally {
         await lock.release().catch(() => undefined);

@@ -1,0 +1,29 @@
+// npm run bench:bundle (after npm run build): first-load JavaScript per route, gzip-compressed,
+// beside the framework's own (Next.js and React runtime chunks), from Next's build diagnostics.
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+
+const statsPath = '.next/diagnostics/route-bundle-stats.json';
+if (!fs.existsSync(statsPath)) {
+  console.error('No build diagnostics: run `npm run build` first.');
+  process.exit(1);
+}
+const routes = JSON.parse(fs.readFileSync(statsPath, 'utf8'));
+const gzipSize = new Map();
+const sizeOf = (file) => {
+  if (!gzipSize.has(file)) gzipSize.set(file, zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length);
+  return gzipSize.get(file);
+};
+// The framework's share: chunks every route loads (runtime, React, Next's client).
+const shared = routes
+  .map((route) => new Set(route.firstLoadChunkPaths))
+  .reduce((common, chunks) => new Set([...common].filter((chunk) => chunks.has(chunk))));
+const frameworkBytes = [...shared].reduce((sum, file) => sum + sizeOf(file), 0);
+const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+console.log(`framework (chunks shared by every route): ${kib(frameworkBytes)} gzip\n`);
+console.log('route'.padEnd(44) + 'first load'.padStart(12) + 'own'.padStart(12));
+for (const route of routes.sort((a, b) => a.route.localeCompare(b.route))) {
+  const total = route.firstLoadChunkPaths.reduce((sum, file) => sum + sizeOf(file), 0);
+  console.log(route.route.padEnd(44) + kib(total).padStart(12) + kib(total - frameworkBytes).padStart(12));
+}

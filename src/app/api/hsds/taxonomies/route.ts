@@ -1,0 +1,10 @@
+import { hsdsListQuerySchema } from '@/lib/api/hsds-schemas';
+import { handleApi, jsonResponse, preflight, validateQuery } from '@/server/api/http';
+import { listTaxonomies } from '@/server/hsds/queries';
+
+export const dynamic = 'force-dynamic';
+export const OPTIONS = preflight;
+
+export function GET(request: Request) {
+  return handleApi(request, async () => jsonResponse(request, await listTaxonomies(validateQuery(hsdsListQuerySchema, request))));
+}

@@ -1,0 +1,86 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import type { SearchCard } from '@/server/search/results';
+import { AddToReferralButton } from '@/components/referral/add-to-referral-client';
+import { HighlightedText } from './highlighted-text';
+
+/** One search result: title link, organiser, place, next time, price and summary. */
+export async function ResultCard({ card, locale }: { card: SearchCard; locale: string }) {
+  const [t, common, format] = await Promise.all([
+    getTranslations('Search'),
+    getTranslations('Common'),
+    getFormatter(),
+  ]);
+  const where = [
+    ...(card.isRegionWide ? [common('regionWide')] : card.municipalityNames),
+    ...(card.isRemote ? [common('remote')] : []),
+  ];
+  const titleLang = card.title.lang !== locale ? card.title.lang : undefined;
+  const summaryLang = card.summary && card.summary.lang !== locale ? card.summary.lang : undefined;
+
+  return (
+    <article className="relative flex flex-col gap-1.5 rounded-lg border border-line bg-white p-5 shadow-sm focus-within:border-primary hover:border-primary">
+      <h3 className="text-lg leading-snug font-bold">
+        <Link
+          href={{ pathname: '/activities/[slug]', params: { slug: card.slug } }}
+          className="after:absolute after:inset-0 after:content-['']"
+        >
+          <span lang={titleLang}>
+            <HighlightedText segments={card.titleSegments} />
+          </span>
+        </Link>
+        {titleLang ? (
+          <span className="ml-1 text-base font-normal text-muted">({common(`inLanguage.${card.title.lang}`)})</span>
+        ) : null}
+      </h3>
+      {card.organizerName ? (
+        <p className="text-sm">
+          <span className="font-semibold">{common('organizer')}:</span>{' '}
+          <span lang={card.organizerName.lang !== locale ? card.organizerName.lang : undefined}>
+            {card.organizerName.text}
+          </span>
+        </p>
+      ) : null}
+      {where.length > 0 ? (
+        <p className="text-sm">
+          <span className="font-semibold">{common('where')}:</span> {where.join(', ')}
+        </p>
+      ) : null}
+      {card.nextOccurrenceAt ? (
+        <p className="text-sm">
+          <span className="font-semibold">{t('card.next')}:</span>{' '}
+          <time dateTime={card.nextOccurrenceAt}>
+            {format.dateTime(new Date(card.nextOccurrenceAt), {
+              weekday: 'short',
+              day: 'numeric',
+              month: 'numeric',
+              year: 'numeric',
+              hour: 'numeric',
+              minute: '2-digit',
+              timeZone: 'Europe/Helsinki',
+            })}
+          </time>
+        </p>
+      ) : null}
+      {card.isFree ? (
+        <p>
+          <span className="inline-block rounded-sm bg-tint px-2 py-0.5 text-sm font-semibold text-primary-strong">
+            {t('card.free')}
+          </span>
+        </p>
+      ) : null}
+      {card.summary ? (
+        <p className="mt-1 line-clamp-3 text-muted">
+          <span lang={summaryLang}>
+            <HighlightedText segments={card.summarySegments} />
+          </span>
+          {summaryLang ? <span className="ml-1">({common(`inLanguage.${card.summary.lang}`)})</span> : null}
+        </p>
+      ) : null}
+      {/* Above the stretched title link, so that it stays clickable. */}
+      <div className="relative z-10 mt-2">
+        <AddToReferralButton activityId={card.id} slug={card.slug} title={card.title.text} />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,53 @@
+import { getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { queryObject } from '@/lib/catalogue/query';
+import { toSearchParams, withoutFilter, type SearchFilters } from '@/lib/search/filters';
+import type { SearchPageData } from '@/server/search/results';
+import { chipLabeller } from './chip-label';
+
+const HELP_LINKS = [
+  { key: 'mieli', href: 'https://mieli.fi/' },
+  { key: 'sekasin', href: 'https://sekasin.fi/' },
+] as const;
+
+/** Nothing found: say so kindly, offer the filter that brings most back, and point to people who help. */
+export async function ZeroResults({
+  filters,
+  mostRestrictive,
+}: {
+  filters: SearchFilters;
+  mostRestrictive: SearchPageData['mostRestrictive'];
+}) {
+  const [t, labelOf] = await Promise.all([getTranslations('Search.zero'), chipLabeller(filters)]);
+
+  return (
+    <div className="mt-4 rounded-lg border border-line bg-white p-6" data-testid="zero-results">
+      <p className="text-lg font-semibold">{t('title')}</p>
+      <p className="mt-1">{t('tips')}</p>
+      {mostRestrictive ? (
+        <p className="mt-3">
+          <Link
+            href={{ pathname: '/search', query: queryObject(toSearchParams(withoutFilter(filters, mostRestrictive))) }}
+            className="font-semibold"
+          >
+            {t('relax', { label: labelOf(mostRestrictive), count: mostRestrictive.count })}
+          </Link>
+        </p>
+      ) : null}
+      <h3 className="mt-6 text-lg font-bold">{t('helpTitle')}</h3>
+      <p className="mt-1">{t('adviser')}</p>
+      <p className="mt-1">{t('adviserContact')}</p>
+      <p className="mt-3">{t('online')}</p>
+      <ul className="mt-1 list-disc pl-6">
+        {HELP_LINKS.map((link) => (
+          <li key={link.key}>
+            <a href={link.href} rel="noopener">
+              {t(`links.${link.key}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 font-semibold">{t('emergency')}</p>
+    </div>
+  );
+}

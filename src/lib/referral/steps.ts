@@ -1,0 +1,158 @@
+/**
+ * The referral guidance tool as data (source 004, "Miten ohjata yleishyödyllisen toiminnan
+ * pariin"): four client groups and the recommended steps with the groups they apply to.
+ * Codes are stable: referrals store the step codes the professional ticked.
+ */
+
+export const CLIENT_GROUP_CODES = ['occasional-independent', 'occasional-supported', 'wide-independent', 'wide-supported'] as const;
+export type ClientGroupCode = (typeof CLIENT_GROUP_CODES)[number];
+
+export interface ClientGroup {
+  code: ClientGroupCode;
+  /** The letter in the source document; for reference only, never shown. */
+  sourceLetter: 'A' | 'B' | 'C' | 'D';
+  label: { fi: string; sv: string };
+}
+
+export const CLIENT_GROUPS: readonly ClientGroup[] = [
+  {
+    code: 'occasional-independent',
+    sourceLetter: 'A',
+    label: {
+      fi: 'Tarvitsee tukea satunnaisesti ja pärjää palveluissa itse',
+      sv: 'Behöver stöd då och då och klarar sig själv i servicen',
+    },
+  },
+  {
+    code: 'occasional-supported',
+    sourceLetter: 'B',
+    label: {
+      fi: 'Tarvitsee tukea satunnaisesti ja tarvitsee apua palveluissa asioimiseen',
+      sv: 'Behöver stöd då och då och behöver hjälp att sköta sina ärenden i servicen',
+    },
+  },
+  {
+    code: 'wide-independent',
+    sourceLetter: 'C',
+    label: {
+      fi: 'Tarvitsee monenlaista tai laajaa tukea ja pärjää palveluissa itse',
+      sv: 'Behöver mångsidigt eller omfattande stöd och klarar sig själv i servicen',
+    },
+  },
+  {
+    code: 'wide-supported',
+    sourceLetter: 'D',
+    label: {
+      fi: 'Tarvitsee monenlaista tai laajaa tukea ja tarvitsee apua palveluissa asioimiseen',
+      sv: 'Behöver mångsidigt eller omfattande stöd och behöver hjälp att sköta sina ärenden i servicen',
+    },
+  },
+];
+
+export interface GuidanceStep {
+  code: string;
+  groups: readonly ClientGroupCode[];
+  label: { fi: string; sv: string };
+  /** Shown when the basket is empty or nothing suitable was found. */
+  whenNothingFits?: boolean;
+}
+
+const ALL: readonly ClientGroupCode[] = CLIENT_GROUP_CODES;
+const NEEDS_HELP: readonly ClientGroupCode[] = ['occasional-supported', 'wide-supported'];
+
+export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
+  {
+    code: 'bring-up-activities',
+    groups: ALL,
+    label: {
+      fi: 'Ota järjestöjen ja seurakuntien toiminta puheeksi asiakkaan kanssa',
+      sv: 'Ta upp föreningarnas och församlingarnas verksamhet med klienten',
+    },
+  },
+  {
+    code: 'search-together',
+    groups: ALL,
+    label: {
+      fi: 'Etsikää yhdessä sopivaa tukea tai toimintaa ja tulosta aineisto asiakkaalle',
+      sv: 'Sök tillsammans efter lämpligt stöd eller lämplig verksamhet och skriv ut materialet åt klienten',
+    },
+  },
+  {
+    code: 'contact-organiser-together',
+    groups: NEEDS_HELP,
+    label: {
+      fi: 'Soittakaa tai lähettäkää viesti järjestäjälle yhdessä ja kysykää lisätietoja',
+      sv: 'Ring eller skriv till arrangören tillsammans och be om mer information',
+    },
+  },
+  {
+    code: 'help-sign-up',
+    groups: NEEDS_HELP,
+    label: {
+      fi: 'Auta asiakasta ilmoittautumaan toimintaan',
+      sv: 'Hjälp klienten att anmäla sig till verksamheten',
+    },
+  },
+  {
+    code: 'association-adviser',
+    groups: ALL,
+    whenNothingFits: true,
+    label: {
+      fi: 'Jos sopivaa toimintaa ei löydy, ota yhteyttä järjestöneuvojaan tai sairaalassa OLKA-toimintaan. He auttavat löytämään sopivaa toimintaa.',
+      sv: 'Om ingen lämplig verksamhet hittas, kontakta en organisationsrådgivare (järjestöneuvoja) eller OLKA på sjukhuset. De hjälper till att hitta lämplig verksamhet.',
+    },
+  },
+  {
+    code: 'online-conversation-support',
+    groups: NEEDS_HELP,
+    whenNothingFits: true,
+    label: {
+      fi: 'Jos sopivaa keskusteluapua ei löydy, tutustukaa yhdessä valtakunnallisiin verkossa toimiviin keskusteluapupalveluihin',
+      sv: 'Om inget lämpligt samtalsstöd hittas, titta tillsammans på nationella samtalsstödtjänster på nätet',
+    },
+  },
+  {
+    code: 'contact-representative',
+    groups: NEEDS_HELP,
+    label: {
+      fi: 'Ota asiakkaan luvalla yhteyttä järjestön tai seurakunnan edustajaan tai kutsu hänet asiakkaan vastaanotolle',
+      sv: 'Kontakta med klientens samtycke en företrädare för föreningen eller församlingen, eller bjud in hen till klientens besök',
+    },
+  },
+  {
+    code: 'accompany',
+    groups: NEEDS_HELP,
+    label: {
+      fi: 'Lähde asiakkaan mukaan tutustumaan toimintaan',
+      sv: 'Följ med klienten för att bekanta sig med verksamheten',
+    },
+  },
+  {
+    code: 'record-guidance',
+    groups: ALL,
+    label: {
+      fi: 'Kirjaa annettu ohjaus, toimenpiteet ja suunnitelmat asiakas- ja potilastietoihin',
+      sv: 'Dokumentera handledningen, åtgärderna och planerna i klient- och patientjournalen',
+    },
+  },
+];
+
+export const STEP_CODES: readonly string[] = GUIDANCE_STEPS.map((step) => step.code);
+
+export function isStepCode(code: string): boolean {
+  return STEP_CODES.includes(code);
+}
+
+export function stepsForGroup(group: ClientGroupCode): GuidanceStep[] {
+  return GUIDANCE_STEPS.filter((step) => step.groups.includes(group));
+}
+
+export function stepsWhenNothingFits(): GuidanceStep[] {
+  return GUIDANCE_STEPS.filter((step) => step.whenNothingFits);
+}
+
+/** Labels of known step codes in the given order of the step list, unknown codes skipped. */
+export function stepLabels(codes: readonly string[], locale: 'fi' | 'sv'): string[] {
+  const wanted = new Set(codes);
+  return GUIDANCE_STEPS.filter((step) => wanted.has(step.code)).map((step) => step.label[locale]);
+}
