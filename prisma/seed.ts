@@ -5,7 +5,9 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 
+import { seedDemoUsersInto } from '@/server/auth/demo-users';
 import { openDatabase } from '@/server/db/connection';
+import { getEnv } from '@/server/env';
 import { DEFAULT_DEMO_COUNT, DEFAULT_DEMO_SEED } from '@/server/demo/factory';
 import { clearDemoData, hasDemoData, writeDemoCatalogue } from '@/server/demo/write';
 import { loadTaxonomies } from '@/server/taxonomies/load';
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   try {
     const taxonomies = await loadTaxonomies(db.executor);
     const taxonomySummary = `${taxonomies.municipalities} municipalities, ${taxonomies.themes} themes, ${taxonomies.sourceCodeMappings} code mappings`;
+    // Demo logins (listed in the README) exist only in demo mode, never on a real installation.
+    if (getEnv().demoMode) console.log(`Seed: ${await seedDemoUsersInto(db)} demo users created.`);
 
     if (await hasDemoData(db.executor)) {
       if (!args.reset) {

@@ -15,12 +15,13 @@ export function ReferralCounter() {
   return (
     <Link
       href="/referral"
-      aria-label={t('counterLabel', { count })}
       data-testid="referral-counter"
       className="inline-flex min-h-11 items-center gap-2 rounded-md border border-primary px-3 py-1.5 font-semibold no-underline hover:bg-tint"
     >
+      {/* The accessible name reads "Lähete 3 toimintaa": the visible text plus the unit. */}
       {t('counter')}
       <span className="inline-flex min-w-7 justify-center rounded-full bg-primary px-2 text-sm text-on-primary">{count}</span>
+      <span className="sr-only">{t('counterUnit', { count })}</span>
     </Link>
   );
 }

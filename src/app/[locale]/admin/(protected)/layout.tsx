@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { adminLocale } from '@/lib/admin-locale';
+import { logoutAction } from '@/server/auth/actions';
+import { requireRole } from '@/server/auth/session';
+
+interface ProtectedLayoutProps {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+// Convenience only: every page and server action below checks the role itself.
+export default async function ProtectedAdminLayout({ children, params }: ProtectedLayoutProps) {
+  const locale = adminLocale((await params).locale);
+  const user = await requireRole(['ADMIN', 'COORDINATOR'], locale);
+  setRequestLocale(locale);
+  const t = await getTranslations('Admin.nav');
+  return (
+    <div className="mx-auto w-full max-w-5xl px-4 py-6">
+      <nav aria-label={t('label')} className="flex flex-wrap items-center gap-4 border-b border-gray-300 pb-3">
+        <Link href="/admin" className="underline">
+          {t('dashboard')}
+        </Link>
+        {user.role === 'ADMIN' ? (
+          <Link href="/admin/users" className="underline">
+            {t('users')}
+          </Link>
+        ) : null}
+        <span className="ml-auto text-sm">{t('loggedInAs', { name: user.name })}</span>
+        <form action={logoutAction}>
+          <input type="hidden" name="locale" value={locale} />
+          <button type="submit" className="rounded-md border border-gray-500 px-3 py-1">
+            {t('logout')}
+          </button>
+        </form>
+      </nav>
+      <div className="pt-6">{children}</div>
+    </div>
+  );
+}

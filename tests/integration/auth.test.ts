@@ -1,0 +1,104 @@
+import { describe, expect, it, vi } from 'vitest';
+import { useTestDatabase } from '../support/use-test-database';
+import { FakeBrowser } from '../support/fake-request';
+import { loggedInAs, TEST_PASSWORD } from '../support/auth-users';
+import { logIn, logOut } from '@/server/auth/login';
+import { getCurrentUser } from '@/server/auth/session';
+import { parseAuthConfig } from '@/server/auth/config';
+import { createUserWithPassword } from '@/server/auth/users';
+import { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_ADDRESS } from '@/server/auth/login-throttle';
+import { parseEnv } from '@/server/env';
+
+const db = useTestDatabase();
+
+async function makeUser(email: string, extra: { disabled?: boolean } = {}) {
+  const user = await createUserWithPassword(db.current.prisma, { email, name: 'Test', role: 'COORDINATOR', password: TEST_PASSWORD });
+  if (extra.disabled) await db.current.prisma.user.update({ where: { id: user.id }, data: { disabled: true } });
+  return user;
+}
+
+describe('login', () => {
+  it('logs in with the right password and sets an httpOnly, SameSite=Lax session cookie', async () => {
+    const user = await makeUser('ok@example.test');
+    const browser = new FakeBrowser('192.0.2.1');
+    const result = await browser.run(() => logIn({ email: 'ok@example.test', password: TEST_PASSWORD }));
+    expect(result).toEqual({ ok: true, userId: user.id });
+    const cookie = browser.setCookies.find((c) => c.name.endsWith('polku.session_token'));
+    expect(cookie?.options).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', maxAge: 8 * 60 * 60 });
+    expect(await browser.run(() => getCurrentUser())).toEqual({ id: user.id, email: 'ok@example.test', name: 'Test', role: 'COORDINATOR' });
+    // The password hash is scrypt, in the credential account, never on the user row.
+    const account = await db.current.prisma.account.findFirstOrThrow({ where: { userId: user.id } });
+    expect(account.providerId).toBe('credential');
+    expect(account.password).toMatch(/^[0-9a-f]{32}:[0-9a-f]+$/);
+    const audit = await db.current.prisma.auditLog.findFirst({ where: { action: 'auth.login', entityId: user.id } });
+    expect(audit?.actorId).toBe(user.id);
+    expect((await db.current.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
+  });
+
+  it('uses Secure cookies in production or behind https, and requires AUTH_SECRET in production', () => {
+    const production = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h:5432/d' });
+    expect(parseAuthConfig({ AUTH_SECRET: 'x'.repeat(32) }, production).secureCookies).toBe(true);
+    expect(() => parseAuthConfig({}, production)).toThrow(/AUTH_SECRET is required in production/);
+    expect(() => parseAuthConfig({ AUTH_SECRET: 'short' }, production)).toThrow(/at least 32 characters/);
+    const demo = parseEnv({ NODE_ENV: 'production' });
+    expect(parseAuthConfig({}, demo).secret.length).toBeGreaterThanOrEqual(32);
+    const https = parseEnv({ NODE_ENV: 'development', PUBLIC_BASE_URL: 'https://polku.example' });
+    expect(parseAuthConfig({}, https).secureCookies).toBe(true);
+    expect(parseAuthConfig({}, parseEnv({ NODE_ENV: 'development' })).secureCookies).toBe(false);
+  });
+
+  it('answers the same for a wrong password and an unknown address, and sets no cookie', async () => {
+    await makeUser('wrong@example.test');
+    const browser = new FakeBrowser('192.0.2.2');
+    expect(await browser.run(() => logIn({ email: 'wrong@example.test', password: 'not the password!' }))).toEqual({ ok: false, error: 'invalid' });
+    expect(await browser.run(() => logIn({ email: 'nobody@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'invalid' });
+    expect(browser.jar.size).toBe(0);
+    expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.login_failed' } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses a disabled user, telling so only after the right password', async () => {
+    await makeUser('disabled@example.test', { disabled: true });
+    const browser = new FakeBrowser('192.0.2.3');
+    expect(await browser.run(() => logIn({ email: 'disabled@example.test', password: 'a wrong password' }))).toEqual({ ok: false, error: 'invalid' });
+    expect(await browser.run(() => logIn({ email: 'disabled@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'disabled' });
+    expect(browser.jar.size).toBe(0);
+  });
+
+  it('ends access at once when a logged-in user is disabled, and logs out', async () => {
+    const { browser, userId } = await loggedInAs(db.current.prisma, 'COORDINATOR');
+    expect((await browser.run(() => getCurrentUser()))?.id).toBe(userId);
+    await db.current.prisma.user.update({ where: { id: userId }, data: { disabled: true } });
+    expect(await browser.run(() => getCurrentUser())).toBeNull();
+    await db.current.prisma.user.update({ where: { id: userId }, data: { disabled: false } });
+    await browser.run(() => logOut());
+    expect(browser.jar.size).toBe(0);
+    expect(await db.current.prisma.session.count({ where: { userId } })).toBe(0);
+    expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.logout', entityId: userId } })).toBe(1);
+  });
+
+  it('limits failures per account across addresses, and a success does not count', async () => {
+    await makeUser('target@example.test');
+    const attempt = (n: number, password: string) =>
+      new FakeBrowser(`192.0.2.${100 + n}`).run(() => logIn({ email: 'target@example.test', password }));
+    expect((await attempt(0, TEST_PASSWORD)).ok).toBe(true);
+    for (let n = 1; n <= LOGIN_LIMIT_PER_ACCOUNT; n++) expect(await attempt(n, 'wrong password')).toEqual({ ok: false, error: 'invalid' });
+    // Even the right password is refused now, from yet another address.
+    expect(await attempt(50, TEST_PASSWORD)).toEqual({ ok: false, error: 'rateLimited' });
+    expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.login_rate_limited' } })).toBeGreaterThan(0);
+  });
+
+  it('limits failures per address across accounts, counted in the database for every app instance', async () => {
+    await makeUser('victim@example.test');
+    // A second "instance": fresh modules, so nothing is shared in memory, only the database.
+    vi.resetModules();
+    const other = (await import('@/server/auth/login')) as typeof import('@/server/auth/login');
+    expect(other.logIn).not.toBe(logIn);
+    const browser = new FakeBrowser('198.18.0.7');
+    for (let n = 0; n < LOGIN_LIMIT_PER_ADDRESS; n++) {
+      const instance = n % 2 === 0 ? logIn : other.logIn;
+      expect(await browser.run(() => instance({ email: `guess-${n}@example.test`, password: 'wrong password' }))).toEqual({ ok: false, error: 'invalid' });
+    }
+    expect(await browser.run(() => other.logIn({ email: 'victim@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'rateLimited' });
+    expect(await new FakeBrowser('198.18.0.8').run(() => logIn({ email: 'victim@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+  });
+});
