@@ -94,6 +94,18 @@ describe('text search', () => {
     expect(titles(result)).toContain('Sauvakävelyryhmä ikäihmisille');
   });
 
+  it('ranks a word inside a title compound above the same word in a description', async () => {
+    await createActivity({
+      titleFi: 'Iltaryhmä',
+      descriptionFi: 'Pelaamme ja juttelemme. Lähin pelikahvila on kirjaston vieressä.',
+      municipality: '564',
+    });
+    await createActivity({ titleFi: 'Lautapelikahvila', municipality: '564' });
+    const found = titles(await search({ q: 'pelikahvila' }));
+    expect(found).toContain('Iltaryhmä');
+    expect(found.indexOf('Lautapelikahvila')).toBe(0);
+  });
+
   it('pages through typo-tolerant results', async () => {
     const first = await search({ q: 'kahvilq' });
     expect(first.mode).toBe('fuzzy');

@@ -65,17 +65,19 @@ const FACET_PREFIX: Record<Exclude<ListDimension, 'provider'>, string> = {
 
 type Predicate = { dimension: ListDimension | 'location' | 'free' | 'date' | 'text'; sql: string };
 
-/** The text predicate, and the tsquery placeholder it uses (shared with the rank). */
-function textCondition(params: Params, terms: string[]): { sql: string; tsquery: string } {
+/** The text predicate, and the placeholders it binds (shared with the rank). */
+function textCondition(
+  params: Params,
+  terms: string[],
+): { sql: string; tsquery: string; substrings: string[] } {
   const tsquery = params.add(prefixTsQuery(terms));
   const fts = `(a."searchFi" @@ to_tsquery('finnish', ${tsquery}) OR a."searchSv" @@ to_tsquery('swedish', ${tsquery}))`;
   const long = terms.filter((term) => term.length >= SUBSTRING_MIN_LENGTH);
-  if (long.length !== terms.length || long.length === 0) return { sql: fts, tsquery };
+  if (long.length !== terms.length || long.length === 0) return { sql: fts, tsquery, substrings: [] };
   // Finnish and Swedish build compounds; the trigram index finds a word inside one.
-  const substrings = long
-    .map((term) => `a."searchTrgm" LIKE ${params.add(`%${term.replace(/[%_\\]/g, '')}%`)}`)
-    .join(' AND ');
-  return { sql: `(${fts} OR (${substrings}))`, tsquery };
+  const substrings = long.map((term) => params.add(`%${term.replace(/[%_\\]/g, '')}%`));
+  const titleMatch = substrings.map((placeholder) => `a."searchTrgm" LIKE ${placeholder}`).join(' AND ');
+  return { sql: `(${fts} OR (${titleMatch}))`, tsquery, substrings };
 }
 
 /** Predicates for the filters, leaving out `except` (and not binding its parameters). */
@@ -152,13 +154,16 @@ function orderBy(filters: SearchFilters, locale: Locale, hasText: boolean): stri
   }
 }
 
-function rankExpression(locale: Locale, tsquery: string): string {
-  // Content in the page's language ranks first; the other language still counts.
+function rankExpression(locale: Locale, tsquery: string, substrings: string[]): string {
+  // Content in the page's language ranks first; the other language still counts; the
+  // words standing in a title or organiser name (compounds included) count most.
   const [own, other] = locale === 'sv' ? (['searchSv', 'searchFi'] as const) : (['searchFi', 'searchSv'] as const);
   const ownConfig = locale === 'sv' ? 'swedish' : 'finnish';
   const otherConfig = locale === 'sv' ? 'finnish' : 'swedish';
+  const titleBonus = substrings.map((placeholder) => `CASE WHEN a."searchTrgm" LIKE ${placeholder} THEN 0.3 ELSE 0 END`);
   return `(ts_rank(a."${own}", to_tsquery('${ownConfig}', ${tsquery})) * 1.0
          + ts_rank(a."${other}", to_tsquery('${otherConfig}', ${tsquery})) * 0.4
+         ${titleBonus.map((bonus) => `+ ${bonus}`).join(' ')}
          + CASE WHEN a.featured THEN 0.01 ELSE 0 END)`;
 }
 
@@ -240,6 +245,8 @@ interface BuiltQuery {
   dimensions: Predicate['dimension'][];
   /** Placeholder of the tsquery, when the query has words. */
   tsquery?: string;
+  /** Placeholders of the title-substring patterns, when the query has words. */
+  substrings?: string[];
 }
 
 /**
@@ -259,10 +266,12 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     const params = new Params();
     const predicates = buildPredicates(filters, params, now, except);
     let tsquery: string | undefined;
+    let substrings: string[] = [];
     if (terms.length > 0) {
       const text = textCondition(params, terms);
       predicates.push({ dimension: 'text', sql: text.sql });
       tsquery = text.tsquery;
+      substrings = text.substrings;
     }
     return {
       from: `FROM "Activity" a`,
@@ -270,11 +279,12 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
       params: params.values,
       dimensions: predicates.map((p) => p.dimension),
       tsquery,
+      substrings,
     };
   };
 
   const query = build();
-  const rank = query.tsquery ? rankExpression(options.locale, query.tsquery) : '0::real';
+  const rank = query.tsquery ? rankExpression(options.locale, query.tsquery, query.substrings ?? []) : '0::real';
   const pageSql = `SELECT a.id, ${rank} AS rank, count(*) OVER ()::int AS total
     ${query.from}
     WHERE ${query.where}
@@ -327,11 +337,19 @@ async function fuzzySearch(
     const params = new Params();
     const query = params.add(text);
     const predicates = buildPredicates(filters, params, now, except);
-    const candidates = `(SELECT c.id, word_similarity(${query}, c."searchTrgm") AS rank
-        FROM "Activity" c
-        WHERE c.status = 'PUBLISHED' AND ${query} <% c."searchTrgm"
-        ORDER BY rank DESC
-        LIMIT ${FUZZY_CANDIDATES})`;
+    // The few exact matches stay, first; the typo-tolerant ones follow them.
+    const exact = textCondition(params, queryTerms(filters.q));
+    const candidates = `(SELECT id, max(rank) AS rank FROM (
+          SELECT a.id, 2.0 + ${rankExpression(options.locale, exact.tsquery, exact.substrings)} AS rank
+            FROM "Activity" a
+           WHERE a.status = 'PUBLISHED' AND ${exact.sql}
+          UNION ALL
+          (SELECT c.id, word_similarity(${query}, c."searchTrgm") AS rank
+             FROM "Activity" c
+            WHERE c.status = 'PUBLISHED' AND ${query} <% c."searchTrgm"
+            ORDER BY rank DESC
+            LIMIT ${FUZZY_CANDIDATES})
+        ) matched GROUP BY id)`;
     return {
       from: `FROM ${candidates} f JOIN "Activity" a ON a.id = f.id`,
       where: whereClause(predicates),
