@@ -119,9 +119,11 @@ describe('getActivityPage', () => {
     expect(page!.provenance).toMatchObject({ source: 'LAHELLA', updatedAt: new Date('2026-11-12T08:00:00Z'), lastVerifiedAt: null });
     // The image path of the demo data does not exist in public/, so there is no image.
     expect(page!.image).toBeNull();
-    // A plain object, not a Prisma row: no internals leak to components.
+    // A plain object, not a Prisma row: no internals leak to components. The public id
+    // stays: the referral basket refers to activities by it.
     expect(page).not.toHaveProperty('upstreamData');
-    expect(page).not.toHaveProperty('id');
+    expect(page).not.toHaveProperty('overriddenFields');
+    expect(page).not.toHaveProperty('contentHash');
   });
 
   it('shows Finnish text on the Swedish page and says so with lang', async () => {
