@@ -1,6 +1,7 @@
 import 'server-only';
 import { ConfigError, getEnv } from '@/server/env';
 import { getPrisma } from '@/server/db';
+import { getAuthConfig } from '@/server/auth/config';
 
 /**
  * Validates configuration and opens the database before the first request, so that
@@ -10,6 +11,7 @@ import { getPrisma } from '@/server/db';
 export async function checkStartup(): Promise<void> {
   try {
     getEnv();
+    getAuthConfig();
     await getPrisma();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -59,6 +59,13 @@ export function ReferralBuilder() {
   const [pending, startTransition] = useTransition();
   const errorSummary = useRef<HTMLDivElement>(null);
   const createdHeading = useRef<HTMLHeadingElement>(null);
+  // Focus moves to the outcome once it is on screen (a transition may commit later than a frame).
+  useEffect(() => {
+    if (created) createdHeading.current?.focus();
+  }, [created]);
+  useEffect(() => {
+    if (Object.keys(errors).length > 0) errorSummary.current?.focus();
+  }, [errors]);
   const baseId = useId();
 
   const idsKey = basket.map((item) => item.id).join(',');
@@ -123,13 +130,8 @@ export function ReferralBuilder() {
         message,
         stepCodes: steps,
       });
-      if (result.ok) {
-        setCreated(result.referral);
-        requestAnimationFrame(() => createdHeading.current?.focus());
-      } else {
-        setErrors(result.errors);
-        requestAnimationFrame(() => errorSummary.current?.focus());
-      }
+      if (result.ok) setCreated(result.referral);
+      else setErrors(result.errors);
     });
   }
 

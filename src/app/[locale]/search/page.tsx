@@ -11,6 +11,8 @@ import { SearchBox } from '@/components/search/search-box';
 import { SearchFilterFields, type PlaceArea } from '@/components/search/search-filters';
 import { SearchForm } from '@/components/search/search-form-client';
 import { SearchResults } from '@/components/search/search-results';
+import { EmbedSnippet } from '@/components/search/embed-snippet';
+import { getEnv } from '@/server/env';
 
 interface SearchPageProps {
   params: Promise<{ locale: string }>;
@@ -64,6 +66,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           results={<SearchResults data={data} locale={locale} />}
         />
       </div>
+      <EmbedSnippet filters={data.filters} locale={locale} baseUrl={getEnv().PUBLIC_BASE_URL} />
     </div>
   );
 }
