@@ -1,8 +1,12 @@
 import 'server-only';
-import { pickLocalized } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
 import { getPrisma } from '@/server/db';
-import type { ActivityCardData } from '@/server/activities/queries';
+import {
+  activityCardSelect,
+  showableActivityWhere,
+  toActivityCards,
+  type ActivityCardData,
+} from '@/server/activities/queries';
 import { runSearch, type SearchCard } from '@/server/search/results';
 
 export interface FrontPageCatalogue {
@@ -34,46 +38,10 @@ export async function getFrontPageCatalogue(locale: Locale, upcomingCount: numbe
 export async function listFeaturedActivities({ locale, limit }: { locale: Locale; limit: number }): Promise<ActivityCardData[]> {
   const prisma = await getPrisma();
   const rows = await prisma.activity.findMany({
-    where: {
-      status: 'PUBLISHED',
-      featured: true,
-      OR: [{ titleFi: { not: null } }, { titleSv: { not: null } }, { titleEn: { not: null } }],
-    },
+    where: { ...showableActivityWhere, featured: true },
     orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }],
     take: limit,
-    select: {
-      slug: true,
-      titleFi: true,
-      titleSv: true,
-      titleEn: true,
-      summaryFi: true,
-      summarySv: true,
-      summaryEn: true,
-      isRegionWide: true,
-      isRemote: true,
-      organization: { select: { nameFi: true, nameSv: true, nameEn: true } },
-      municipalities: { select: { municipality: { select: { nameFi: true, nameSv: true } } } },
-    },
+    select: activityCardSelect,
   });
-  const collator = new Intl.Collator(locale);
-  return rows.flatMap((row) => {
-    const title = pickLocalized({ fi: row.titleFi, sv: row.titleSv, en: row.titleEn }, locale);
-    if (!title) return [];
-    const { organization } = row;
-    return [
-      {
-        slug: row.slug,
-        title,
-        summary: pickLocalized({ fi: row.summaryFi, sv: row.summarySv, en: row.summaryEn }, locale),
-        organizerName: organization
-          ? pickLocalized({ fi: organization.nameFi, sv: organization.nameSv, en: organization.nameEn }, locale)
-          : null,
-        municipalityNames: row.municipalities
-          .map(({ municipality }) => (locale === 'sv' ? municipality.nameSv : municipality.nameFi))
-          .sort(collator.compare),
-        isRegionWide: row.isRegionWide,
-        isRemote: row.isRemote,
-      },
-    ];
-  });
+  return toActivityCards(rows, locale);
 }
