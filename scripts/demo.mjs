@@ -3,7 +3,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+// The demo is a demo on either database: marked as such, with the demo users and no
+// AUTH_SECRET needed (a random one per start).
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: process.env.DEMO_MODE ?? '1' };
 const port = process.env.PORT ?? '3000';
 
 function run(args) {
