@@ -265,7 +265,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
 
 async function lastGoodRunStart(sql: SqlExecutor, source: SourceKind): Promise<Date | null> {
   const [row] = await sql.query<{ startedAt: string }>(
-    `SELECT to_char("startedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startedAt" FROM "SyncRun"
+    `SELECT to_char("startedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startedAt" FROM "SyncRun"
       WHERE source = $1::"SourceKind" AND status IN ('SUCCEEDED', 'PARTIAL')
       ORDER BY "startedAt" DESC LIMIT 1`,
     [source],

@@ -59,7 +59,7 @@ export async function loadExisting(
   const rows = await sql.query<ExistingActivity>(
     `SELECT id, "externalId", status::text AS status, "contentHash", "overriddenFields",
             CASE WHEN cardinality("overriddenFields") > 0 THEN "upstreamData" END AS "upstreamData",
-            to_char("archivedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "archivedAt"
+            to_char("archivedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "archivedAt"
        FROM "Activity"
       WHERE source = $1::"SourceKind" AND "externalId" = ANY($2::text[])`,
     [source, externalIds],
