@@ -1,5 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
+import type { MapResult } from './types';
 
 /** An http(s) URL, normalised, or null. */
 export function safeUrl(value: string | null | undefined): string | null {
@@ -53,4 +54,14 @@ export function describeZodError(error: z.ZodError): string {
 
 export function compactIssues(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.slice(0, 5).map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+/** The skip result for an item whose payload failed its schema, keeping its id if it has one. */
+export function invalidItem(rawId: unknown, error: z.ZodError): Extract<MapResult, { kind: 'skip' }> {
+  return {
+    kind: 'skip',
+    externalId: typeof rawId === 'string' ? rawId : null,
+    reason: `invalid item: ${describeZodError(error)}`,
+    details: compactIssues(error),
+  };
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { htmlToText, sanitizeHtml } from '../sanitize-html';
 import { ageGroupsForRange, CodeCollector, municipalityByName } from '../codes';
-import { compactIssues, describeZodError, parseFinnishAddress, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
+import { compactIssues, describeZodError, invalidItem, parseFinnishAddress, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
 import { isValidTimeZone, localDateTime } from '../time';
 import type {
   MapContext,
@@ -167,14 +167,7 @@ export function mapLahellaGroup(group: LahellaGroup, context: MapContext): Mappe
 export function mapLahellaActivity(raw: LahellaRawItem, context: MapContext): MapResult {
   const rawKey = (raw.activity as { _key?: unknown } | null)?._key;
   const parsed = lahellaActivitySchema.safeParse(raw.activity);
-  if (!parsed.success) {
-    return {
-      kind: 'skip',
-      externalId: typeof rawKey === 'string' ? rawKey : null,
-      reason: `invalid item: ${describeZodError(parsed.error)}`,
-      details: compactIssues(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidItem(rawKey, parsed.error);
   const item = parsed.data;
   if (item.status !== 'published') return { kind: 'remove', externalId: item._key, reason: 'not published upstream' };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { CodeCollector } from '../codes';
-import { compactIssues, describeZodError, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
+import { invalidItem, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
 import { htmlToText, sanitizeHtml } from '../sanitize-html';
 import type { MapContext, MapResult, MappedActivity, MappedChannel, MappedContact, MappedSchedule } from '../types';
 import { ptvChannelSchema, ptvServiceSchema, type PtvChannel, type PtvLocalized, type PtvRawItem } from './schema';
@@ -110,14 +110,7 @@ function mapChannel(channel: PtvChannel, context: MapContext): MappedChannel | n
 export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
   const rawId = (raw.service as { id?: unknown } | null)?.id;
   const parsed = ptvServiceSchema.safeParse(raw.service);
-  if (!parsed.success) {
-    return {
-      kind: 'skip',
-      externalId: typeof rawId === 'string' ? rawId : null,
-      reason: `invalid item: ${describeZodError(parsed.error)}`,
-      details: compactIssues(parsed.error),
-    };
-  }
+  if (!parsed.success) return invalidItem(rawId, parsed.error);
   const service = parsed.data;
   if (service.publishingStatus !== 'Published') {
     return { kind: 'remove', externalId: service.id, reason: `${service.publishingStatus.toLowerCase()} in PTV` };
