@@ -25,6 +25,18 @@ export const routing = defineRouting({
     '/admin': { fi: '/hallinta', sv: '/administration' },
     '/admin/login': { fi: '/hallinta/kirjaudu', sv: '/administration/logga-in' },
     '/admin/users': { fi: '/hallinta/kayttajat', sv: '/administration/anvandare' },
+    '/admin/review': { fi: '/hallinta/tarkistettavat', sv: '/administration/granskning' },
+    '/admin/activities': { fi: '/hallinta/toiminnot', sv: '/administration/verksamheter' },
+    '/admin/activities/new': { fi: '/hallinta/toiminnot/uusi', sv: '/administration/verksamheter/ny' },
+    '/admin/activities/[id]': { fi: '/hallinta/toiminnot/[id]', sv: '/administration/verksamheter/[id]' },
+    '/admin/organizations': { fi: '/hallinta/jarjestajat', sv: '/administration/arrangorer' },
+    '/admin/organizations/new': { fi: '/hallinta/jarjestajat/uusi', sv: '/administration/arrangorer/ny' },
+    '/admin/organizations/[id]': { fi: '/hallinta/jarjestajat/[id]', sv: '/administration/arrangorer/[id]' },
+    '/admin/mappings': { fi: '/hallinta/koodit', sv: '/administration/koder' },
+    '/admin/audit': { fi: '/hallinta/muutosloki', sv: '/administration/andringslogg' },
+    '/admin/sync': { fi: '/hallinta/synkronointi', sv: '/administration/synkronisering' },
+    '/admin/sync/[id]': { fi: '/hallinta/synkronointi/[id]', sv: '/administration/synkronisering/[id]' },
+    '/admin/insight': { fi: '/hallinta/hakutilastot', sv: '/administration/sokstatistik' },
   },
 });
 

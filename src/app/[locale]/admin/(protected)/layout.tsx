@@ -5,6 +5,9 @@ import { adminLocale } from '@/lib/admin-locale';
 import { logoutAction } from '@/server/auth/actions';
 import { requireRole } from '@/server/auth/session';
 
+const curationKeys = ['review', 'activities', 'organizations', 'sync', 'insight', 'audit', 'mappings'] as const;
+const curationLinks = curationKeys.map((key) => `/admin/${key}` as const);
+
 interface ProtectedLayoutProps {
   children: ReactNode;
   params: Promise<{ locale: string }>;
@@ -22,6 +25,11 @@ export default async function ProtectedAdminLayout({ children, params }: Protect
         <Link href="/admin" className="underline">
           {t('dashboard')}
         </Link>
+        {curationLinks.map((href) => (
+          <Link key={href} href={href} className="underline">
+            {t(href.slice('/admin/'.length) as (typeof curationKeys)[number])}
+          </Link>
+        ))}
         {user.role === 'ADMIN' ? (
           <Link href="/admin/users" className="underline">
             {t('users')}
