@@ -1,5 +1,6 @@
 // Starts the built app for the end-to-end tests on its own embedded database,
-// freshly migrated and seeded with the default demo data on every run.
+// freshly migrated and seeded with the default demo data on every run, with a fake
+// Lähellä.fi/PTV upstream (E2E_UPSTREAM_PORT, default 3211) that the admin tests sync from.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,37 @@ for (const script of ['db:migrate', 'db:seed']) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+const upstreamPort = process.env.E2E_UPSTREAM_PORT ?? '3211';
+const upstream = spawn(
+  'npx',
+  ['tsx', '--conditions=react-server', 'scripts/fake-upstream.ts', '--port', upstreamPort, '--lahella', '12', '--ptv', '3'],
+  { stdio: ['ignore', 'pipe', 'inherit'], env },
+);
+// The fake upstream prints KEY=value lines for the app's environment, then serves.
+const upstreamEnv = await new Promise((resolve, reject) => {
+  let buffered = '';
+  const timer = setTimeout(() => reject(new Error('The fake upstream did not start within 60 s.')), 60_000);
+  upstream.stdout.on('data', (chunk) => {
+    buffered += chunk;
+    const lines = buffered.split('\n').filter((line) => /^[A-Z_]+=/.test(line));
+    if (lines.some((line) => line.startsWith('PTV_API_URL='))) {
+      clearTimeout(timer);
+      resolve(Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()])));
+    }
+  });
+  upstream.on('exit', (code) => reject(new Error(`The fake upstream stopped (exit ${code}).`)));
+});
+
+const server = spawn('npx', ['next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env: { ...env, ...upstreamEnv, SYNC_RETRY_BASE_MS: '50', SYNC_MAX_RETRIES: '1' },
+});
+const stopAll = (signal) => {
+  upstream.kill(signal);
+  server.kill(signal);
+};
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stopAll(signal));
+server.on('exit', (code) => {
+  upstream.kill('SIGTERM');
+  process.exit(code ?? 0);
+});
