@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { pdfText } from '../support/pdf-text';
 
 // Needs the lead's wiring: AddToReferralButton on result cards, ReferralCounter in the header,
 // and the ReferralBasket messages in the layout's client provider.
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(results.violations.map((v) => ({ id: v.id, targets: v.nodes.map((n) => n.target.join(' ')) }))).toEqual([]);
-}
-
 const UI = {
   fi: {
     search: '/fi/haku?q=ryhm%C3%A4',

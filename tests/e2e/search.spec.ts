@@ -1,20 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expectNoAxeViolations } from '../support/axe';
 
 const THEME = { fi: '/fi/teemat/mielen-hyvinvointi', sv: '/sv/teman/psykiskt-valbefinnande' } as const;
 const STAGE = { fi: '/fi/palvelupolku/huoli-heraa', sv: '/sv/servicestigen/oro-vacks' } as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((violation) => ({
-    id: violation.id,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
-}
 
 /** Presses Tab until the focused element matches, or fails after `limit` presses. */
 async function tabUntil(page: Page, matches: () => boolean, limit = 200) {

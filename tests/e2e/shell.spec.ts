@@ -1,23 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '../support/axe';
 
 /** Public paths of the pages every visitor can reach, per language. */
 const PAGES = {
   fi: { home: '/fi', accessibility: '/fi/saavutettavuus', privacy: '/fi/tietosuoja' },
   sv: { home: '/sv', accessibility: '/sv/tillganglighet', privacy: '/sv/dataskydd' },
 } as const;
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((violation) => ({
-    id: violation.id,
-    help: violation.help,
-    targets: violation.nodes.map((node) => node.target.join(' ')),
-  }));
-  expect(summary).toEqual([]);
-}
 
 test.describe('locale detection', () => {
   test('the root redirects to Finnish by default', async ({ page }) => {
