@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../support/use-test-database';
+import { FakeBrowser } from '../support/fake-request';
 import { pdfText } from '../support/pdf-text';
 import { writeDemoCatalogue } from '@/server/demo/write';
 import { createReferral } from '@/server/referrals/mutations';
 import { createReferralAction, getBasketActivitiesAction } from '@/server/referrals/actions';
+import { REFERRAL_RATE_LIMIT } from '@/server/referrals/schemas';
 import { getClientReferral } from '@/server/referrals/queries';
 import { deleteExpiredReferrals } from '@/server/referrals/cleanup';
 import { buildReferralPdf } from '@/server/referrals/pdf';
@@ -14,6 +16,8 @@ const db = useTestDatabase();
 const now = new Date('2027-03-10T10:00:00Z');
 let published: { id: string; titleSv: string | null; titleFi: string | null }[] = [];
 let archivedId = '';
+/** The professional's browser; each test file starts with a fresh rate-limit window per address. */
+const browser = new FakeBrowser('192.0.2.41');
 
 beforeAll(async () => {
   const prisma = db.current.prisma;
@@ -61,12 +65,12 @@ describe('creating a referral', () => {
   });
 
   it('answers the action with links, the record text and a mailto', async () => {
-    const result = await createReferralAction('fi', {
+    const result = await browser.run(() => createReferralAction('fi', {
       activityIds: [published[0]!.id],
       language: 'en',
       message: '',
       stepCodes: ['search-together'],
-    });
+    }));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.referral.clientUrl).toMatch(/^https?:\/\/[^/]+\/en\/l\/[A-Za-z0-9_-]{22}$/);
@@ -100,7 +104,7 @@ describe('bad input', () => {
 
   it.each(cases)('%s: a translated answer and nothing stored', async (_name, input, field, pattern) => {
     const before = await referralCount();
-    const result = await createReferralAction('fi', input());
+    const result = await browser.run(() => createReferralAction('fi', input()));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect((result.errors as Record<string, string[]>)[field]?.join(' ')).toMatch(pattern);
@@ -108,8 +112,20 @@ describe('bad input', () => {
   });
 
   it('answers in Swedish for a Swedish UI', async () => {
-    const result = await createReferralAction('sv', { ...good(), message: 'Ring 040 123 4567' });
+    const result = await browser.run(() => createReferralAction('sv', { ...good(), message: 'Ring 040 123 4567' }));
     expect(result).toEqual({ ok: false, errors: { message: [expect.stringMatching(/telefonnummer/)] } });
+  });
+
+  it('refuses a flood of referrals from one address, kindly, and stores none of them', async () => {
+    const flooder = new FakeBrowser('198.51.100.23');
+    const before = await referralCount();
+    const results = [];
+    for (let i = 0; i <= REFERRAL_RATE_LIMIT.limit; i++) results.push(await flooder.run(() => createReferralAction('fi', good())));
+    expect(results.slice(0, REFERRAL_RATE_LIMIT.limit).every((r) => r.ok)).toBe(true);
+    expect(results.at(-1)).toEqual({ ok: false, errors: { form: [expect.stringMatching(/Odota 15 minuuttia/)] } });
+    expect(await referralCount()).toBe(before + REFERRAL_RATE_LIMIT.limit);
+    // Another address is not affected.
+    expect((await new FakeBrowser('198.51.100.24').run(() => createReferralAction('sv', good()))).ok).toBe(true);
   });
 });
 

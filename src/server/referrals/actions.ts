@@ -6,6 +6,9 @@ import fiMessages from '../../../messages/fi.json';
 import svMessages from '../../../messages/sv.json';
 import { routing, type Locale } from '@/i18n/routing';
 import { getEnv } from '@/server/env';
+import { requestContext } from '@/server/auth/request-context';
+import { getSql } from '@/server/db';
+import { clientAddress, hitRateLimit } from '@/server/rate-limit/rate-limit';
 import { buildRecordSummary } from '@/lib/referral/record-summary';
 import { buildMailtoHref } from '@/lib/referral/mailto';
 import { fillText, formatClientDate, getClientTexts } from '@/lib/referral/client-texts';
@@ -13,7 +16,7 @@ import { MAX_REFERRAL_ACTIVITIES } from '@/lib/referral/basket';
 import { clientReferralPath } from '@/lib/referral/paths';
 import { createReferral } from './mutations';
 import { getBasketActivities, type BasketActivity } from './queries';
-import { MESSAGE_MAX_LENGTH, type ReferralField } from './schemas';
+import { MESSAGE_MAX_LENGTH, REFERRAL_RATE_LIMIT, type ReferralField } from './schemas';
 
 const MESSAGES = { fi: fiMessages, sv: svMessages } as const;
 
@@ -31,6 +34,13 @@ export interface CreatedReferralView {
   mailtoHref: string;
 }
 
+/** Counted per client address in PostgreSQL, so every instance shares the count. */
+async function withinReferralRateLimit(): Promise<boolean> {
+  const subject = clientAddress(await requestContext().headers());
+  const result = await hitRateLimit(await getSql(), { scope: 'referral', subject, ...REFERRAL_RATE_LIMIT });
+  return result.allowed;
+}
+
 export type CreateReferralActionResult =
   | { ok: true; referral: CreatedReferralView }
   | { ok: false; errors: Partial<Record<ReferralField, string[]>> };
@@ -44,6 +54,7 @@ export async function createReferralAction(locale: unknown, input: unknown): Pro
   const ui = uiLocale(locale);
   const t = createTranslator({ locale: ui, messages: MESSAGES[ui], namespace: 'Referral.errors' });
   try {
+    if (!(await withinReferralRateLimit())) return { ok: false, errors: { form: [t('rateLimited')] } };
     const result = await createReferral(input);
     if (!result.ok) {
       const errors: Partial<Record<ReferralField, string[]>> = {};

@@ -13,6 +13,12 @@ export const createReferralInputSchema = z.object({
   stepCodes: z.array(z.unknown()).max(100).default([]),
 });
 
+/**
+ * Referrals are anonymous, so creation is limited per client address: generous for a busy
+ * reception desk, tight for a script.
+ */
+export const REFERRAL_RATE_LIMIT = { limit: 60, windowMs: 15 * 60_000 } as const;
+
 export const referralErrorCodes = [
   'activitiesRequired',
   'activitiesTooMany',
@@ -27,6 +33,7 @@ export const referralErrorCodes = [
   'stepsUnknown',
   'invalid',
   'failed',
+  'rateLimited',
 ] as const;
 export type ReferralErrorCode = (typeof referralErrorCodes)[number];
 
