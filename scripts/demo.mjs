@@ -1,7 +1,10 @@
 // `npm run demo`: prepares the database (migrations, taxonomies, demo data when
-// the catalogue is empty), builds the app if needed and serves it.
+// the catalogue is empty), builds the app if needed and serves it. Unless LAHELLA_API_URL
+// is set, a fake Lähellä.fi/PTV upstream runs beside it (port 4010, DEMO_UPSTREAM_PORT), so
+// "sync now" in the admin area has something to fetch.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { startFakeUpstream } from './start-fake-upstream.mjs';
 
 // The demo is a demo on either database: marked as such, with the demo users and no
 // AUTH_SECRET needed (a random one per start).
@@ -17,7 +20,19 @@ run(['db:migrate']);
 run(['db:seed']);
 if (!fs.existsSync('.next/BUILD_ID') || process.argv.includes('--rebuild')) run(['build']);
 
+const upstream = env.LAHELLA_API_URL
+  ? null
+  : await startFakeUpstream({ port: env.DEMO_UPSTREAM_PORT ?? '4010', lahella: 200, ptv: 20, env });
+
 console.log(`\nPolku is starting at http://localhost:${port}/fi (Ctrl+C stops it).\n`);
-const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+const server = spawn('npx', ['next', 'start', '-p', port], { stdio: 'inherit', env: { ...env, ...upstream?.env } });
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    upstream?.child.kill(signal);
+    server.kill(signal);
+  });
+}
+server.on('exit', (code) => {
+  upstream?.child.kill('SIGTERM');
+  process.exit(code ?? 0);
+});

@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { startFakeUpstream } from './start-fake-upstream.mjs';
 
 const port = process.env.E2E_PORT ?? '3210';
 const dataDir = path.resolve('.data/e2e/pglite');
@@ -22,25 +23,7 @@ for (const script of ['db:migrate', 'db:seed']) {
 }
 
 const upstreamPort = process.env.E2E_UPSTREAM_PORT ?? '3211';
-const upstream = spawn(
-  'npx',
-  ['tsx', '--conditions=react-server', 'scripts/fake-upstream.ts', '--port', upstreamPort, '--lahella', '12', '--ptv', '3'],
-  { stdio: ['ignore', 'pipe', 'inherit'], env },
-);
-// The fake upstream prints KEY=value lines for the app's environment, then serves.
-const upstreamEnv = await new Promise((resolve, reject) => {
-  let buffered = '';
-  const timer = setTimeout(() => reject(new Error('The fake upstream did not start within 60 s.')), 60_000);
-  upstream.stdout.on('data', (chunk) => {
-    buffered += chunk;
-    const lines = buffered.split('\n').filter((line) => /^[A-Z_]+=/.test(line));
-    if (lines.some((line) => line.startsWith('PTV_API_URL='))) {
-      clearTimeout(timer);
-      resolve(Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1).trim()])));
-    }
-  });
-  upstream.on('exit', (code) => reject(new Error(`The fake upstream stopped (exit ${code}).`)));
-});
+const { child: upstream, env: upstreamEnv } = await startFakeUpstream({ port: upstreamPort, lahella: 12, ptv: 3, env });
 
 const server = spawn('npx', ['next', 'start', '-p', port], {
   stdio: 'inherit',
