@@ -1,0 +1,66 @@
+'use server';
+
+import { getPrisma } from '@/server/db';
+import { authorizeAction, type CurrentUser } from '@/server/auth/session';
+import { requestContext } from '@/server/auth/request-context';
+import { createActivity, markVerified, updateActivity } from './mutations';
+import {
+  activityIdSchema,
+  readFormValues,
+  validateFormValues,
+  versionSchema,
+  type ActivityActionResult,
+} from './schemas';
+
+// Admin action module (see README, "Admin guards"): every export checks the role first.
+
+const EDITORS = ['ADMIN', 'COORDINATOR'] as const;
+const actor = (user: CurrentUser) => ({ actorId: user.id, actorLabel: user.email });
+
+/** Saves the edit form of an existing activity (synced or manual), with a version check. */
+export async function updateActivityAction(_previous: ActivityActionResult | null, formData: FormData): Promise<ActivityActionResult> {
+  const caller = await authorizeAction(EDITORS);
+  if (!caller.ok) return caller;
+  const values = readFormValues(formData);
+  const id = activityIdSchema.safeParse(formData.get('id'));
+  if (!id.success) return { ok: false, code: 'NOT_FOUND' };
+  const version = versionSchema.safeParse(formData.get('version'));
+  if (!version.success) return { ok: false, code: 'INVALID', fieldErrors: { form: 'version' }, values };
+  const prisma = await getPrisma();
+  const source = await prisma.activity.findUnique({ where: { id: id.data }, select: { source: true } });
+  if (!source) return { ok: false, code: 'NOT_FOUND' };
+  const fieldErrors = validateFormValues(values, source.source === 'MANUAL' ? 'manual' : 'synced');
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, code: 'INVALID', fieldErrors, values };
+  const baseline = formData.get('baseline');
+  const result = await updateActivity(prisma, actor(caller.user), {
+    id: id.data,
+    version: version.data,
+    baseline: typeof baseline === 'string' ? baseline : '{}',
+    values,
+  });
+  if (result.ok && result.done === 'updated') await requestContext().refresh();
+  return result;
+}
+
+/** Creates a manual listing (Pohde's own services, parishes, others not in a source). */
+export async function createActivityAction(_previous: ActivityActionResult | null, formData: FormData): Promise<ActivityActionResult> {
+  const caller = await authorizeAction(EDITORS);
+  if (!caller.ok) return caller;
+  const values = readFormValues(formData);
+  const fieldErrors = validateFormValues(values, 'create');
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, code: 'INVALID', fieldErrors, values };
+  const result = await createActivity(await getPrisma(), actor(caller.user), values);
+  if (result.ok) await requestContext().refresh();
+  return result;
+}
+
+/** Records that a person checked the listing is still right, and who. */
+export async function markVerifiedAction(_previous: ActivityActionResult | null, formData: FormData): Promise<ActivityActionResult> {
+  const caller = await authorizeAction(EDITORS);
+  if (!caller.ok) return caller;
+  const id = activityIdSchema.safeParse(formData.get('id'));
+  if (!id.success) return { ok: false, code: 'NOT_FOUND' };
+  const result = await markVerified(await getPrisma(), actor(caller.user), id.data);
+  if (result.ok) await requestContext().refresh();
+  return result;
+}
