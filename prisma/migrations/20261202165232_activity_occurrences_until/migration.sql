@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Activity" ADD COLUMN     "occurrencesUntil" TIMESTAMPTZ(3);
+
