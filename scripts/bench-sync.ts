@@ -1,12 +1,13 @@
 // Benchmarks the Lähellä sync at full scale:
 //
-//   npm run bench:sync -- [--items 20000] [--page-size 200] [--runs 1]
+//   npm run bench:sync -- [--items 20000] [--page-size 200] [--runs 1] [--profile] [--keep]
 //
 // Starts the fake upstream in a child process (so its memory is not counted), opens a
 // fresh database (in-memory PGlite, or a throwaway database on the server in DATABASE_URL),
 // migrates it, loads taxonomies, then times a first sync and an unchanged re-sync, printing
 // wall time and peak RSS (sampled every 20 ms) of each. Targets: first ≤ 60 s and ≤ 300 MB,
-// re-sync ≤ 10 s.
+// re-sync ≤ 10 s. --profile also prints the statements that took the most time;
+// --keep leaves the server database in place (for EXPLAIN; drop it afterwards).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { PrismaClient } from '@/generated/prisma/client';
 import { openDatabase, type Database } from '@/server/db/connection';
+import type { SqlExecutor } from '@/server/db/sql-executor';
 import { applyMigrations } from '@/server/db/migrate';
 import { loadTaxonomies } from '@/server/taxonomies/load';
 import { parseSyncConfig } from '@/server/sync/config';
@@ -24,6 +26,8 @@ const { values } = parseArgs({
     items: { type: 'string', default: '20000' },
     'page-size': { type: 'string', default: '200' },
     runs: { type: 'string', default: '1' },
+    profile: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
   },
 });
 const items = Number(values.items);
@@ -65,6 +69,7 @@ async function freshDatabase(): Promise<{ database: Database; drop: () => Promis
     database,
     where: `${database.describe} (throwaway)`,
     drop: async () => {
+      if (values.keep) return console.log(`kept database ${name}`);
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
@@ -95,6 +100,37 @@ async function measure(label: string, fn: () => Promise<SyncSummary>): Promise<{
   }
 }
 
+/** --profile: time spent per SQL statement (by its text), printed after each measured sync. */
+const statementTimes = new Map<string, { calls: number; ms: number }>();
+
+function profiled(sql: SqlExecutor): SqlExecutor {
+  return {
+    mode: sql.mode,
+    async query<T>(text: string, params?: unknown[]) {
+      const started = performance.now();
+      try {
+        return await sql.query<T>(text, params);
+      } finally {
+        const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+        const entry = statementTimes.get(key) ?? { calls: 0, ms: 0 };
+        entry.calls++;
+        entry.ms += performance.now() - started;
+        statementTimes.set(key, entry);
+      }
+    },
+    exec: (text) => sql.exec(text),
+    transaction: (fn) => sql.transaction((tx) => fn(profiled(tx))),
+  };
+}
+
+function printProfile(): void {
+  const top = [...statementTimes.entries()].sort((a, b) => b[1].ms - a[1].ms).slice(0, 12);
+  for (const [text, { calls, ms }] of top) {
+    console.log(`  ${(ms / 1000).toFixed(2).padStart(7)} s ${String(calls).padStart(6)}×  ${text}`);
+  }
+  statementTimes.clear();
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
@@ -104,7 +140,8 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++) {
       const { database, drop, where } = await freshDatabase();
       const prisma = new PrismaClient({ adapter: database.adapter });
-      (globalThis as Record<string, unknown>).__polkuDb = Promise.resolve({ database, prisma });
+      const measured = values.profile ? { ...database, executor: profiled(database.executor) } : database;
+      (globalThis as Record<string, unknown>).__polkuDb = Promise.resolve({ database: measured, prisma });
       try {
         await applyMigrations(database.executor);
         await loadTaxonomies(database.executor);
@@ -118,7 +155,9 @@ async function main(): Promise<void> {
           return summary;
         };
         const first = await measure('first', sync);
+        if (values.profile) printProfile();
         const again = await measure('re-sync', sync);
+        if (values.profile) printProfile();
         results.first.push(first.seconds);
         results.firstMb.push(first.peakMb);
         results.again.push(again.seconds);

@@ -64,6 +64,15 @@ describe('Lähellä.fi sync over HTTP', () => {
     expect(first.nextOccurrenceAt).not.toBeNull();
     expect((first.upstreamData as { titleFi: string }).titleFi).toBe(first.titleFi);
 
+    // The facet codes written with each insert are the ones the database derives from the links.
+    const facets = await db.current.database.executor.query<{ stale: number; empty: number; noWindow: number }>(
+      `SELECT count(*) FILTER (WHERE "facetCodes" IS DISTINCT FROM "activity_facet_codes"(id))::int AS stale,
+              count(*) FILTER (WHERE cardinality("facetCodes") = 0)::int AS empty,
+              count(*) FILTER (WHERE "occurrencesUntil" IS NULL)::int AS "noWindow"
+         FROM "Activity"`,
+    );
+    expect(facets[0]).toEqual({ stale: 0, empty: 0, noWindow: 0 });
+
     const run = await prisma.syncRun.findUniqueOrThrow({ where: { id: summary.runId } });
     expect(run).toMatchObject({ status: 'SUCCEEDED', trigger: 'CLI', created: COUNT, progress: COUNT, total: COUNT, complete: true });
     expect(await prisma.auditLog.count({ where: { action: 'sync.run', entityId: summary.runId, actorLabel: 'system:sync' } })).toBe(1);

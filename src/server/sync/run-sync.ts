@@ -12,7 +12,9 @@ import {
   activityHash,
   archiveActivities,
   loadExisting,
+  loadPlaces,
   OrganizationCache,
+  type Places,
   statusesBeforeSyncArchive,
   writeActivities,
   type PlannedWrite,
@@ -218,6 +220,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
     const since = source.supportsIncremental && !options.full ? await lastGoodRunStart(sql, kind) : null;
     summary.mode = since ? 'incremental' : 'full';
     const orgs = new OrganizationCache(kind);
+    const places = await loadPlaces(sql);
     log(`${kind}: ${summary.mode} pull${since ? ` of changes since ${since.toISOString()}` : ''}`);
 
     for await (const page of source.fetchPages({
@@ -229,7 +232,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
       municipalityCodes: context.municipalities.map((m) => m.code),
     })) {
       if (page.total !== undefined) summary.total = page.total;
-      await processPage(sql, state, source, context, orgs, page.items);
+      await processPage(sql, state, source, context, { orgs, places }, page.items);
       await sql.query(
         `UPDATE "SyncRun" SET progress = $2, total = $3, fetched = $4, created = $5, updated = $6, unchanged = $7,
                 archived = $8, restored = $9, skipped = $10 WHERE id = $1::uuid`,
@@ -244,7 +247,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
       summary.complete = true;
       summary.archived += await sql.transaction((tx) =>
         archiveActivities(tx, { source: kind, runId, now: new Date(), reason: 'missing from a complete pull' }, {
-          notIn: [...state.seen],
+          notIn: state.seen,
         }),
       );
     }
@@ -278,7 +281,7 @@ async function processPage(
   state: RunState,
   source: SyncSource,
   context: MapContext,
-  orgs: OrganizationCache,
+  { orgs, places }: { orgs: OrganizationCache; places: Places },
   items: unknown[],
 ): Promise<void> {
   const { summary } = state;
@@ -325,7 +328,7 @@ async function processPage(
   const now = new Date();
   if (writes.length === 0 && removals.size === 0 && skips.length === 0) return;
   await sql.transaction(async (tx) => {
-    const outcome = await writeActivities(tx, { source: summary.source, runId: summary.runId, now, orgs }, writes);
+    const outcome = await writeActivities(tx, { source: summary.source, runId: summary.runId, now, orgs, places }, writes);
     summary.created += outcome.created;
     summary.updated += outcome.updated;
     summary.restored += outcome.restored;

@@ -19,6 +19,44 @@ export const OCCURRENCE_HORIZON_DAYS = 180;
 /** At most this many occurrences per activity: a daily activity must not flood the table. */
 export const OCCURRENCE_LIMIT = 120;
 
+/** The end of the occurrence window an expansion at `now` covers ("occurrencesUntil"). */
+export function occurrenceWindowEnd(now: Date): Date {
+  return new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * 86_400_000);
+}
+
+/** Municipality code → the slug and area code that facet codes are made of. */
+export type Places = ReadonlyMap<string, { slug: string; areaCode: string }>;
+
+export async function loadPlaces(sql: SqlExecutor): Promise<Places> {
+  const rows = await sql.query<{ code: string; slug: string; areaCode: string }>(`SELECT code, slug, "areaCode" FROM "Municipality"`);
+  return new Map(rows.map((r) => [r.code, { slug: r.slug, areaCode: r.areaCode }]));
+}
+
+const FACET_PREFIXES: Record<Exclude<CodeCollection, 'municipalities'>, string> = {
+  themes: 'theme', stages: 'stage', activityTypes: 'type', ageGroups: 'age', specialGroups: 'group', languages: 'lang',
+  accessibility: 'access',
+};
+
+/**
+ * The "facetCodes" the database's activity_facet_codes() computes from the link rows of a new
+ * activity, so that an insert needs no refresh afterwards (an UPDATE of every new row, which
+ * re-indexes it). Null when a municipality is unknown here: the database then computes them.
+ */
+export function facetCodesOf(a: MappedActivity, places: Places): string[] | null {
+  const codes = new Set<string>();
+  for (const [collection, prefix] of Object.entries(FACET_PREFIXES) as [keyof typeof FACET_PREFIXES, string][]) {
+    for (const code of a[collection]) codes.add(`${prefix}:${code}`);
+  }
+  const areas = new Set<string>();
+  for (const code of new Set(a.municipalities)) {
+    const place = places.get(code);
+    if (!place) return null;
+    codes.add(`mun:${place.slug}`);
+    areas.add(`area:${place.areaCode}`);
+  }
+  return [...codes, ...areas].sort();
+}
+
 /** Field keys a coordinator can own besides the scalar columns. */
 export const COLLECTION_KEYS = [...CODE_COLLECTIONS, 'channels', 'schedules', 'contacts', 'organization'] as const;
 
@@ -179,7 +217,7 @@ function activityOccurrences(a: MappedActivity, now: Date): Occurrence[] {
 }
 
 function occurrencesOf(schedules: MappedSchedule[], now: Date): Occurrence[] {
-  const to = new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * 86_400_000);
+  const to = occurrenceWindowEnd(now);
   const byStart = new Map<number, Occurrence>();
   for (const schedule of schedules) {
     for (const o of expandOccurrences(schedule, { from: now, to, limit: OCCURRENCE_LIMIT })) {
@@ -332,12 +370,22 @@ export function overrideConflicts(
  */
 export async function writeActivities(
   tx: SqlExecutor,
-  options: { source: SourceKind; runId: string; now: Date; orgs: OrganizationCache },
+  options: {
+    source: SourceKind;
+    runId: string;
+    now: Date;
+    orgs: OrganizationCache;
+    /** When given, new rows get their facet codes with the insert instead of a refresh. */
+    places?: Places;
+  },
   writes: PlannedWrite[],
 ): Promise<WriteOutcome> {
   const { source, runId, now } = options;
   const nowIso = now.toISOString();
+  const windowEndIso = occurrenceWindowEnd(now).toISOString();
   const outcome: WriteOutcome = { created: 0, updated: 0, restored: 0, conflicts: 0 };
+  /** Rows whose "facetCodes" the database must compute from their links. */
+  const refreshFacets: string[] = [];
   if (writes.length === 0) return outcome;
 
   const orgIds = await options.orgs.sync(
@@ -357,6 +405,8 @@ export async function writeActivities(
     const organizationId = a.organization ? orgIds.get(a.organization.externalId)! : null;
     if (!w.existing) {
       const id = uuidv7();
+      const facetCodes = options.places ? facetCodesOf(a, options.places) : null;
+      if (!facetCodes) refreshFacets.push(id);
       inserts.push({
         ...a,
         id,
@@ -371,6 +421,8 @@ export async function writeActivities(
         createdAt: nowIso,
         updatedAt: nowIso,
         nextOccurrenceAt: nextOccurrenceIso(a, now),
+        occurrencesUntil: windowEndIso,
+        facetCodes: arrayLiteral(facetCodes ?? []),
       });
       children.add(id, a, new Set(), now);
       reviews.push({ id: uuidv7(), activityId: id, reason: 'NEW_FROM_SYNC', details: JSON.stringify({ runId, source }), createdAt: nowIso });
@@ -391,7 +443,10 @@ export async function writeActivities(
         if (!owned.has(field)) set(field, a[field], field === 'providerType' ? '::"ProviderType"' : '');
       }
       if (!owned.has('organization')) set('organizationId', organizationId, '::uuid');
-      if (!owned.has('schedules')) set('nextOccurrenceAt', nextOccurrenceIso(a, now), '::timestamptz');
+      if (!owned.has('schedules')) {
+        set('nextOccurrenceAt', nextOccurrenceIso(a, now), '::timestamptz');
+        set('occurrencesUntil', windowEndIso, '::timestamptz');
+      }
       set('contentHash', w.hash);
       set('upstreamData', JSON.stringify(a), '::jsonb');
       set('upstreamModifiedAt', a.upstreamModifiedAt, '::timestamptz');
@@ -403,6 +458,7 @@ export async function writeActivities(
       }
       if (!owned.has('contacts')) children.markClear('ActivityContact', existing.id);
       children.add(existing.id, a, owned, now);
+      refreshFacets.push(existing.id);
       const conflicts = overrideConflicts(existing.overriddenFields, existing.upstreamData, a);
       if (conflicts.length > 0) {
         reviews.push({
@@ -436,13 +492,12 @@ export async function writeActivities(
       col('contentHash'), col('upstreamData', 'text', 'jsonb'), col('lastSyncedAt', 'text', 'timestamptz'),
       col('publishedAt', 'text', 'timestamptz'), col('createdAt', 'text', 'timestamptz'),
       col('updatedAt', 'text', 'timestamptz'), col('nextOccurrenceAt', 'text', 'timestamptz'),
+      col('occurrencesUntil', 'text', 'timestamptz'), col('facetCodes', 'text', 'text[]'),
     ],
     inserts,
   );
   await children.write(tx);
-  await tx.query(`SELECT "refresh_activity_facets"($1::uuid[])`, [
-    [...inserts.map((row) => row.id as string), ...writes.flatMap((w) => (w.existing ? [w.existing.id] : []))],
-  ]);
+  if (refreshFacets.length > 0) await tx.query(`SELECT "refresh_activity_facets"($1::uuid[])`, [refreshFacets]);
   await tx.query(`SELECT set_config('polku.defer_facets', 'off', true)`);
   await insertMany(
     tx,
@@ -461,27 +516,37 @@ export async function writeActivities(
 export async function archiveActivities(
   tx: SqlExecutor,
   options: { source: SourceKind; runId: string; now: Date; reason: string },
-  where: { externalIds: string[] } | { notIn: string[] },
+  where: { externalIds: string[] } | { notIn: Iterable<string> },
 ): Promise<number> {
   const nowIso = options.now.toISOString();
-  // An anti-join, not NOT (= ANY(…)): the latter compares every row with every seen id.
-  const filter =
-    'externalIds' in where
-      ? `"externalId" = ANY($2::text[])`
-      : `NOT EXISTS (SELECT 1 FROM unnest($2::text[]) AS seen(id) WHERE seen.id = "Activity"."externalId")`;
-  const list = 'externalIds' in where ? where.externalIds : where.notIn;
-  if ('externalIds' in where && list.length === 0) return 0;
+  let externalIds: string[];
+  if ('externalIds' in where) {
+    externalIds = where.externalIds;
+  } else {
+    // The live rows minus the ones seen, in Node: linear whatever the planner believes. An
+    // anti-join against unnest() of the seen ids ran as a nested loop (20,000 × 20,000
+    // comparisons, over a minute) whenever the table's statistics were stale, e.g. right
+    // after the first sync filled it.
+    const seen = where.notIn instanceof Set ? (where.notIn as ReadonlySet<string>) : new Set(where.notIn);
+    const live = await tx.query<{ externalId: string }>(
+      `SELECT "externalId" FROM "Activity"
+        WHERE source = $1::"SourceKind" AND status IN ('PUBLISHED', 'DRAFT') AND NOT "isDemo" AND "externalId" IS NOT NULL`,
+      [options.source],
+    );
+    externalIds = live.map((r) => r.externalId).filter((id) => !seen.has(id));
+  }
+  if (externalIds.length === 0) return 0;
   const rows = await tx.query<{ id: string; previousStatus: string }>(
     `WITH gone AS (
        SELECT id, status FROM "Activity"
-        WHERE source = $1::"SourceKind" AND status IN ('PUBLISHED', 'DRAFT') AND NOT "isDemo" AND ${filter}
+        WHERE source = $1::"SourceKind" AND "externalId" = ANY($2::text[]) AND status IN ('PUBLISHED', 'DRAFT') AND NOT "isDemo"
         FOR UPDATE
      )
      UPDATE "Activity" a
         SET status = 'ARCHIVED', "archivedAt" = $3::timestamptz, "updatedAt" = $3::timestamptz, version = a.version + 1
        FROM gone WHERE a.id = gone.id
      RETURNING a.id, gone.status::text AS "previousStatus"`,
-    [options.source, list, nowIso],
+    [options.source, externalIds, nowIso],
   );
   await insertMany(
     tx,
