@@ -16,6 +16,18 @@ const ADMIN_ENTRY_POINTS: Record<string, readonly Role[]> = {
   'src/app/[locale]/admin/(protected)/page.tsx': ['ADMIN', 'COORDINATOR'],
   'src/app/[locale]/admin/(protected)/users/page.tsx': ['ADMIN'],
   'src/server/admin/users/actions.ts': ['ADMIN'],
+  'src/server/admin/activities/actions.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/activities/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/activities/new/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/activities/[id]/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/review/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/server/admin/review/actions.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/sync/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/sync/[id]/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/insight/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/server/admin/sync/actions.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/api/admin/sync/runs/[id]/route.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/api/admin/insight/route.ts': ['ADMIN', 'COORDINATOR'],
 };
 
 const root = path.resolve(import.meta.dirname, '../..');

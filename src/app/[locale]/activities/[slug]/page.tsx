@@ -9,6 +9,7 @@ import { getActivityPage } from '@/server/activities/activity-page';
 import { absoluteUrl, languageAlternates, OPEN_GRAPH_LOCALE } from '@/server/seo/urls';
 import { ActivityDetails } from '@/components/activities/activity-details';
 import { ActivityJsonLd } from '@/components/activities/activity-json-ld';
+import { FeedbackSection } from '@/components/activity/feedback-section';
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
@@ -72,6 +73,7 @@ export default async function ActivityPage({ params }: PageProps) {
     <>
       <ActivityJsonLd activity={activity} links={{ url, organizationUrl }} />
       <ActivityDetails activity={activity} calendarHref={calendarHref} />
+      <FeedbackSection activityId={activity.id} locale={locale} />
     </>
   );
 }
