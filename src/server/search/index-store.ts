@@ -1,0 +1,149 @@
+import 'server-only';
+import type { SqlExecutor } from '@/server/db/sql-executor';
+import { SearchIndex, type IndexRow } from './index-data';
+
+/**
+ * Keeps one SearchIndex per database connection, derived from PostgreSQL, which stays
+ * the source of truth: instances stay stateless and agree.
+ *
+ * Freshness: a trigger stamps every written "Activity" row with its transaction
+ * ("changeXid"). Before each search, one query reads the rows whose transaction was not
+ * visible in the snapshot of the previous look (so a transaction that commits late is
+ * not missed) and applies them. Deletes replace the token in "SearchIndexState"; a new
+ * token, or many replaced documents, rebuilds the index. One build or update runs at a
+ * time; searches wait for it.
+ */
+
+const COLUMNS = `a.id, a.status::text AS status, a.featured, a."providerType"::text AS "providerType",
+  a."isFree", a."isRemote", a."facetCodes", a."sortKeyFi", a."sortKeySv",
+  (extract(epoch FROM a."nextOccurrenceAt") * 1000)::float8 AS "nextOccurrenceAt",
+  (extract(epoch FROM a."updatedAt") * 1000)::float8 AS "updatedAt",
+  (extract(epoch FROM a."publishedAt") * 1000)::float8 AS "publishedAt",
+  a."searchFi"::text AS "searchFi", a."searchSv"::text AS "searchSv", a."searchTrgm",
+  array(SELECT (extract(epoch FROM o."startsAt") * 1000)::float8 FROM "ActivityOccurrence" o
+        WHERE o."activityId" = a.id ORDER BY o."startsAt") AS "occurrenceStarts",
+  array(SELECT (extract(epoch FROM coalesce(o."endsAt", o."startsAt")) * 1000)::float8 FROM "ActivityOccurrence" o
+        WHERE o."activityId" = a.id ORDER BY o."startsAt") AS "occurrenceEnds",
+  array(SELECT day FROM "ActivitySchedule" s,
+          LATERAL (VALUES (coalesce(s."validFrom" - DATE '1970-01-01', -1000000000), 0),
+                          (coalesce(s."validUntil" - DATE '1970-01-01', 1000000000), 1)) AS bound(day, side)
+        WHERE s."activityId" = a.id AND s.kind = 'PERIOD' ORDER BY s.id, bound.side) AS periods`;
+
+const STATE = `WITH state AS MATERIALIZED (
+  SELECT pg_current_snapshot()::text AS snapshot,
+         (SELECT token::text FROM "SearchIndexState" WHERE id = 1) AS token)`;
+
+const BUILD_SQL = `${STATE}
+SELECT state.snapshot, state.token, ${COLUMNS}
+FROM state LEFT JOIN "Activity" a ON a.status = 'PUBLISHED'`;
+
+const CHANGES_SQL = `${STATE}
+SELECT state.snapshot, state.token, ${COLUMNS}
+FROM state LEFT JOIN "Activity" a
+  ON a."changeXid" >= $1::xid8 AND NOT pg_visible_in_snapshot(a."changeXid", $2::pg_snapshot)`;
+
+type StateRow = { snapshot: string; token: string | null } & ({ id: null } | IndexRow);
+
+/** Rebuild rather than update when this share of documents has been replaced. */
+const REBUILD_DEAD_SHARE = 0.25;
+
+export interface IndexStats {
+  documents: number;
+  buildMs: number;
+  bytes: number;
+  builds: number;
+}
+
+class IndexStore {
+  private index: SearchIndex | null = null;
+  private token: string | null = null;
+  private snapshot = '';
+  private running: Promise<unknown> = Promise.resolve();
+  private waiting: Promise<SearchIndex> | null = null;
+  private readonly stemCache = new Map<string, { fi: string[]; sv: string[] }>();
+  stats: IndexStats = { documents: 0, buildMs: 0, bytes: 0, builds: 0 };
+
+  constructor(private readonly sql: SqlExecutor) {}
+
+  /** The index, brought up to date with every change committed before this call. */
+  current(): Promise<SearchIndex> {
+    // A look that has not started yet will see everything committed before now.
+    if (this.waiting) return this.waiting;
+    const before = this.running;
+    const look: Promise<SearchIndex> = before
+      .catch(() => undefined)
+      .then(() => {
+        // Started: later callers queue a look of their own.
+        this.waiting = null;
+        return this.refresh();
+      });
+    this.waiting = look;
+    this.running = look;
+    return look;
+  }
+
+  private async refresh(): Promise<SearchIndex> {
+    if (!this.index) return this.build();
+    const xmin = this.snapshot.slice(0, this.snapshot.indexOf(':'));
+    const rows = await this.sql.query<StateRow>(CHANGES_SQL, [xmin, this.snapshot]);
+    const head = rows[0];
+    if (!head || head.token !== this.token) return this.build();
+    for (const row of rows) if (row.id !== null) this.index.put(row as IndexRow);
+    this.snapshot = head.snapshot;
+    if (this.index.deadCount > REBUILD_DEAD_SHARE * Math.max(this.index.liveCount, 4000)) return this.build();
+    return this.index;
+  }
+
+  private async build(): Promise<SearchIndex> {
+    const started = performance.now();
+    const rows = await this.sql.query<StateRow>(BUILD_SQL);
+    const index = new SearchIndex();
+    for (const row of rows) if (row.id !== null) index.put(row as IndexRow);
+    index.seal();
+    this.index = index;
+    this.token = rows[0]?.token ?? null;
+    this.snapshot = rows[0]?.snapshot ?? '';
+    this.stats = {
+      documents: index.liveCount,
+      buildMs: performance.now() - started,
+      bytes: index.bytes,
+      builds: this.stats.builds + 1,
+    };
+    return index;
+  }
+
+  /**
+   * Each query word's lexemes under the database's Finnish and Swedish configurations,
+   * exactly as the indexed text was stemmed (none for a stop word).
+   */
+  async stems(terms: readonly string[]): Promise<{ fi: string[][]; sv: string[][] }> {
+    const missing = terms.filter((term) => !this.stemCache.has(term));
+    if (missing.length > 0) {
+      const rows = await this.sql.query<{ term: string; fi: string[]; sv: string[] }>(
+        `SELECT term,
+                array(SELECT lexeme FROM unnest(to_tsvector('finnish', term))) AS fi,
+                array(SELECT lexeme FROM unnest(to_tsvector('swedish', term))) AS sv
+         FROM unnest($1::text[]) AS term`,
+        [missing],
+      );
+      if (this.stemCache.size > 5000) this.stemCache.clear();
+      for (const row of rows) this.stemCache.set(row.term, { fi: row.fi, sv: row.sv });
+    }
+    return {
+      fi: terms.map((term) => this.stemCache.get(term)?.fi ?? []),
+      sv: terms.map((term) => this.stemCache.get(term)?.sv ?? []),
+    };
+  }
+}
+
+const stores = new WeakMap<SqlExecutor, IndexStore>();
+
+/** The index store of a database connection. */
+export function indexStore(sql: SqlExecutor): IndexStore {
+  let store = stores.get(sql);
+  if (!store) {
+    store = new IndexStore(sql);
+    stores.set(sql, store);
+  }
+  return store;
+}
