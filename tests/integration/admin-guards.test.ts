@@ -28,6 +28,13 @@ const ADMIN_ENTRY_POINTS: Record<string, readonly Role[]> = {
   'src/server/admin/sync/actions.ts': ['ADMIN', 'COORDINATOR'],
   'src/app/api/admin/sync/runs/[id]/route.ts': ['ADMIN', 'COORDINATOR'],
   'src/app/api/admin/insight/route.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/organizations/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/organizations/new/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/organizations/[id]/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/server/admin/organizations/actions.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/mappings/page.tsx': ['ADMIN', 'COORDINATOR'],
+  'src/server/admin/mappings/actions.ts': ['ADMIN', 'COORDINATOR'],
+  'src/app/[locale]/admin/(protected)/audit/page.tsx': ['ADMIN', 'COORDINATOR'],
 };
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+
+export const MAPPING_SOURCES = ['LAHELLA', 'PTV'] as const;
+export type MappingSource = (typeof MAPPING_SOURCES)[number];
+
+export const TARGET_KINDS = ['THEME', 'STAGE', 'ACTIVITY_TYPE', 'AGE_GROUP', 'SPECIAL_GROUP', 'LANGUAGE', 'ACCESSIBILITY'] as const;
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/**
+ * The upstream fields whose codes the sync looks up in SourceCodeMapping (see the mappers'
+ * mapSourceCode calls), with the kind of target a code of that field usually maps to.
+ * Other unknown codes (region names, languages, mappings pointing nowhere) are fixed elsewhere.
+ */
+export const MAPPABLE_FIELDS: Record<MappingSource, Record<string, TargetKind>> = {
+  LAHELLA: {
+    theme: 'THEME',
+    format: 'ACTIVITY_TYPE',
+    type: 'ACTIVITY_TYPE',
+    demographic: 'AGE_GROUP',
+    locale: 'LANGUAGE',
+    accessibility: 'ACCESSIBILITY',
+  },
+  PTV: { targetGroup: 'AGE_GROUP', serviceClass: 'THEME' },
+};
+
+/** Messages are keys under Admin.mappings.errors, translated by the form. */
+export const createMappingSchema = z
+  .object({
+    source: z.enum(MAPPING_SOURCES, { message: 'source' }),
+    sourceCode: z
+      .string({ message: 'sourceCode' })
+      .trim()
+      .min(1, { message: 'sourceCode' })
+      .max(200, { message: 'sourceCode' })
+      .refine((value) => !/[\u0000-\u001f]/.test(value), { message: 'sourceCode' }),
+    // The form sends one "KIND:code" choice; targetKind and targetCode may also come apart.
+    target: z.string().optional(),
+    targetKind: z.string().optional(),
+    targetCode: z.string().optional(),
+  })
+  .transform((value, ctx) => {
+    const [kind, ...rest] = value.target ? value.target.split(':') : [value.targetKind ?? '', value.targetCode ?? ''];
+    const targetKind = TARGET_KINDS.find((k) => k === kind);
+    const targetCode = rest.join(':').trim();
+    if (!targetKind || !targetCode || targetCode.length > 100) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'target' });
+      return z.NEVER;
+    }
+    return { source: value.source, sourceCode: value.sourceCode, targetKind, targetCode };
+  });
+export type MappingInput = z.infer<typeof createMappingSchema>;
+
+export const deleteMappingSchema = z.object({ id: z.uuid({ message: 'mapping' }) });
+
+export type MappingFormField = 'source' | 'sourceCode' | 'target';
+export type MappingErrorKey = 'source' | 'sourceCode' | 'target' | 'targetMissing' | 'duplicate';
+
+export type MappingActionResult =
+  | { ok: true; done: 'created' | 'deleted' }
+  | {
+      ok: false;
+      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND';
+      fieldErrors?: Partial<Record<MappingFormField, MappingErrorKey>>;
+      /** What the add form had, to show again after an error. */
+      values?: { source?: string; sourceCode?: string; target?: string };
+    };
+
+export function mappingFieldErrors(error: z.ZodError): Partial<Record<MappingFormField, MappingErrorKey>> {
+  const result: Partial<Record<MappingFormField, MappingErrorKey>> = {};
+  for (const issue of error.issues) {
+    const path = issue.path[0];
+    const field: MappingFormField = path === 'source' || path === 'sourceCode' ? path : 'target';
+    result[field] ??= issue.message as MappingErrorKey;
+  }
+  return result;
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import type { Prisma } from '@/generated/prisma/client';
+
+type Tx = Prisma.TransactionClient;
+
+function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}
+
+/** A slug from the name that no organisation has yet: "name", else "name-2", "name-3", … */
+export async function uniqueOrganizationSlug(tx: Tx, name: string): Promise<string> {
+  const base = slugify(name) || 'jarjestaja';
+  const taken = new Set(
+    (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; n < 1000; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return `${base}-${randomBytes(4).toString('hex')}`;
+}
+
+/** Whether a Prisma error is a unique-constraint violation. */
+export function isUniqueViolation(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'P2002';
+}
