@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { expandOccurrences } from '@/lib/schedule/occurrences';
 import { runCatalogueMaintenance } from '@/server/maintenance';
+import { OCCURRENCE_HORIZON_DAYS } from '@/server/sync/store';
 import { useTestDatabase } from '../support/use-test-database';
 
 const db = useTestDatabase();
@@ -47,5 +49,95 @@ describe('catalogue maintenance after a sync', () => {
     expect(result.nextOccurrencesRefreshed).toBe(2);
     expect((await prisma.activity.findUnique({ where: { id: activity.id } }))?.nextOccurrenceAt).toEqual(future);
     expect((await prisma.activity.findUnique({ where: { id: ended.id } }))?.nextOccurrenceAt).toBeNull();
+  });
+
+  describe('occurrence windows', () => {
+    const DAY = 86_400_000;
+    const weekly = {
+      kind: 'RECURRING' as const,
+      timeZone: 'Europe/Helsinki',
+      frequency: 'WEEKLY' as const,
+      interval: 1,
+      weekdays: [2],
+      startTime: '18:00',
+      endTime: '19:30',
+      validFrom: new Date('2026-09-01T00:00:00Z'),
+      validUntil: new Date('2027-12-31T00:00:00Z'),
+    };
+    const later = new Date('2027-01-05T10:00:00Z');
+    const windowEnd = (at: Date) => new Date(at.getTime() + OCCURRENCE_HORIZON_DAYS * DAY);
+    const sql = () => db.current.database.executor;
+
+    /** A weekly group expanded by a sync two months earlier (its window ends in four months). */
+    async function syncedTwoMonthsAgo(slug: string, status: 'PUBLISHED' | 'ARCHIVED' = 'PUBLISHED') {
+      const syncedAt = new Date(now.getTime() - 61 * DAY);
+      const occurrences = expandOccurrences(weekly, { from: syncedAt, to: windowEnd(syncedAt) });
+      const activity = await db.current.prisma.activity.create({
+        data: {
+          slug,
+          titleFi: `Viikkoryhmä ${slug}`,
+          status,
+          providerType: 'ASSOCIATION',
+          nextOccurrenceAt: occurrences[0]!.startsAt,
+          schedules: { create: [weekly] },
+          occurrences: { create: occurrences },
+        },
+      });
+      await sql().query(`UPDATE "Activity" SET "occurrencesUntil" = $2::timestamptz WHERE id = $1::uuid`, [
+        activity.id,
+        windowEnd(syncedAt).toISOString(),
+      ]);
+      return activity.id;
+    }
+
+    const upcoming = async (id: string, from: Date) =>
+      (
+        await sql().query<{ startsAt: string }>(
+          `SELECT to_char("startsAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "startsAt"
+             FROM "ActivityOccurrence" WHERE "activityId" = $1::uuid AND "startsAt" >= $2::timestamptz ORDER BY 1`,
+          [id, from.toISOString()],
+        )
+      ).map((r) => r.startsAt);
+    const until = async (id: string) =>
+      (
+        await sql().query<{ until: string | null }>(
+          `SELECT to_char("occurrencesUntil" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS until FROM "Activity" WHERE id = $1::uuid`,
+          [id],
+        )
+      )[0]!.until;
+    const expected = (from: Date) =>
+      expandOccurrences(weekly, { from, to: windowEnd(from) }).map((o) => o.startsAt.toISOString());
+
+    it('extends the occurrences of unchanged recurring activities as the window moves, in batches', async () => {
+      const synced = await syncedTwoMonthsAgo('viikkoryhma-synkattu');
+      const archived = await syncedTwoMonthsAgo('viikkoryhma-arkistoitu', 'ARCHIVED');
+      // Schedules written without a recorded window (e.g. an older writer): expanded in full.
+      const unknown = await db.current.prisma.activity.create({
+        data: { slug: 'viikkoryhma-tuntematon', titleFi: 'Viikkoryhmä ilman ikkunaa', status: 'PUBLISHED', providerType: 'ASSOCIATION', schedules: { create: [weekly] } },
+      });
+      const before = await upcoming(synced, now);
+      expect(before.length).toBeLessThan(expected(now).length);
+
+      const result = await runCatalogueMaintenance(now, { extendBatch: 1 });
+      expect(result.occurrenceWindowsExtended).toBe(2);
+      expect(await upcoming(synced, now)).toEqual(expected(now));
+      expect(await upcoming(unknown.id, now)).toEqual(expected(now));
+      expect(result.occurrencesAdded).toBe(expected(now).length - before.length + expected(now).length);
+      expect(await until(synced)).toBe(windowEnd(now).toISOString());
+      expect(await until(archived)).not.toBe(windowEnd(now).toISOString());
+      expect((await db.current.prisma.activity.findUniqueOrThrow({ where: { id: unknown.id } })).nextOccurrenceAt?.toISOString()).toBe(expected(now)[0]);
+
+      // Nothing is due again until the window has moved by a week.
+      expect(await runCatalogueMaintenance(new Date(now.getTime() + 6 * DAY))).toMatchObject({ occurrenceWindowsExtended: 0, occurrencesAdded: 0 });
+
+      // Five weeks on: at most `extendMax` per run, the rest on the next run.
+      const first = await runCatalogueMaintenance(later, { extendMax: 1 });
+      expect(first.occurrenceWindowsExtended).toBe(1);
+      const second = await runCatalogueMaintenance(later, { extendMax: 1 });
+      expect(second.occurrenceWindowsExtended).toBe(1);
+      expect(await upcoming(synced, later)).toEqual(expected(later));
+      expect(await upcoming(unknown.id, later)).toEqual(expected(later));
+      expect((await db.current.prisma.activity.findUniqueOrThrow({ where: { id: synced } })).nextOccurrenceAt?.toISOString()).toBe(expected(later)[0]);
+    });
   });
 });

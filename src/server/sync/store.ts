@@ -1,7 +1,7 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '@/server/db/sql-executor';
-import { expandOccurrences, type Occurrence } from '@/lib/schedule/occurrences';
+import { expandOccurrences, type Occurrence, type ScheduleInput } from '@/lib/schedule/occurrences';
 import { contentHash, stableStringify, uuidv7 } from './hash';
 import { arrayLiteral, col, insertMany } from './sql-helpers';
 import {
@@ -217,14 +217,19 @@ function activityOccurrences(a: MappedActivity, now: Date): Occurrence[] {
 }
 
 function occurrencesOf(schedules: MappedSchedule[], now: Date): Occurrence[] {
-  const to = occurrenceWindowEnd(now);
+  return expandSchedules(schedules, { from: now, to: occurrenceWindowEnd(now), limit: OCCURRENCE_LIMIT });
+}
+
+/** The occurrences of all of an activity's schedules within [from, to): one per start, in time order. */
+export function expandSchedules(schedules: readonly ScheduleInput[], options: { from: Date; to: Date; limit: number }): Occurrence[] {
+  if (options.limit <= 0) return [];
   const byStart = new Map<number, Occurrence>();
   for (const schedule of schedules) {
-    for (const o of expandOccurrences(schedule, { from: now, to, limit: OCCURRENCE_LIMIT })) {
+    for (const o of expandOccurrences(schedule, options)) {
       if (!byStart.has(o.startsAt.getTime())) byStart.set(o.startsAt.getTime(), o);
     }
   }
-  return [...byStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(0, OCCURRENCE_LIMIT);
+  return [...byStart.values()].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime()).slice(0, options.limit);
 }
 
 const allSchedules = (a: MappedActivity) => [...a.schedules, ...a.channels.flatMap((c) => c.schedules)];
