@@ -150,22 +150,16 @@ function ReviewItemCard({
   return (
     <li>
       <article aria-labelledby={headingId} className="rounded-md border border-gray-300 p-4">
-        <div className="flex flex-wrap items-start gap-3">
-          {item.reason === 'NEW_FROM_SYNC' ? (
-            <input
-              type="checkbox"
-              name="itemIds"
-              value={item.id}
-              form={BULK_FORM_ID}
-              id={`select-${item.id}`}
-              aria-label={t('select', { title: labels.title })}
-              className="mt-1.5 size-5"
-            />
-          ) : null}
-          <h3 id={headingId} className="text-lg font-semibold" lang={item.activity.title?.lang}>
-            {labels.title}
-          </h3>
-        </div>
+        <h3 id={headingId} className="text-lg font-semibold" lang={item.activity.title?.lang}>
+          {labels.title}
+        </h3>
+        {item.reason === 'NEW_FROM_SYNC' ? (
+          <label className="mt-1 flex items-center gap-2 text-sm font-semibold">
+            <input type="checkbox" name="itemIds" value={item.id} form={BULK_FORM_ID} className="size-5" />
+            {t('select')}
+            <span className="sr-only">: {labels.title}</span>
+          </label>
+        ) : null}
         <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="font-semibold">{t('reason')}</dt>
           <dd>{labels.reason}</dd>
