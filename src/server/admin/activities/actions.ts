@@ -29,16 +29,14 @@ export async function updateActivityAction(_previous: ActivityActionResult | nul
   const prisma = await getPrisma();
   const source = await prisma.activity.findUnique({ where: { id: id.data }, select: { source: true } });
   if (!source) return { ok: false, code: 'NOT_FOUND' };
+  const posted = formData.get('baseline');
+  const baseline = typeof posted === 'string' ? posted.slice(0, 200_000) : '{}';
+  // Bad input keeps the version the form was opened with, so the next save is checked against it.
   const fieldErrors = validateFormValues(values, source.source === 'MANUAL' ? 'manual' : 'synced');
-  if (Object.keys(fieldErrors).length > 0) return { ok: false, code: 'INVALID', fieldErrors, values };
-  const baseline = formData.get('baseline');
-  const result = await updateActivity(prisma, actor(caller.user), {
-    id: id.data,
-    version: version.data,
-    baseline: typeof baseline === 'string' ? baseline : '{}',
-    values,
-  });
+  if (Object.keys(fieldErrors).length > 0) return { ok: false, code: 'INVALID', fieldErrors, values, version: version.data, baseline };
+  const result = await updateActivity(prisma, actor(caller.user), { id: id.data, version: version.data, baseline, values });
   if (result.ok && result.done === 'updated') await requestContext().refresh();
+  if (!result.ok && result.code === 'INVALID') return { ...result, version: version.data, baseline };
   return result;
 }
 

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { dayNumber, DEFAULT_TIME_ZONE, expandOccurrences, zonedTimeToUtc, type Occurrence } from '@/lib/schedule/occurrences';
 import { writeAudit } from '@/server/auth/users';
-import { OCCURRENCE_HORIZON_DAYS, OCCURRENCE_LIMIT } from '@/server/sync/store';
+import { OCCURRENCE_LIMIT, occurrenceWindowEnd } from '@/server/sync/store';
 import {
   EDIT_COLLECTIONS,
   FLAG_FIELDS,
@@ -137,7 +137,7 @@ function scheduleData(values: ActivityFormValues): Omit<Prisma.ActivityScheduleC
 
 /** The same expansion and horizon as the sync and the demo writer. */
 function occurrencesOf(schedule: Omit<Prisma.ActivityScheduleCreateManyInput, 'activityId'>, now: Date): Occurrence[] {
-  const to = new Date(now.getTime() + OCCURRENCE_HORIZON_DAYS * 86_400_000);
+  const to = occurrenceWindowEnd(now);
   return expandOccurrences(
     {
       kind: schedule.kind,
@@ -200,7 +200,8 @@ async function writeManualParts(
       }
       next = occurrences.find((o) => o.startsAt >= now)?.startsAt ?? null;
     }
-    await tx.activity.update({ where: { id: activityId }, data: { nextOccurrenceAt: next } });
+    // occurrencesUntil tells maintenance how far the occurrences reach, as the sync does.
+    await tx.activity.update({ where: { id: activityId }, data: { nextOccurrenceAt: next, occurrencesUntil: occurrenceWindowEnd(now) } });
     after.schedules = schedule ? [schedule] : [];
   }
   return { before, after };

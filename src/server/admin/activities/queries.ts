@@ -1,8 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Prisma } from '@/generated/prisma/client';
+import type { Locale } from '@/i18n/routing';
 import { getPrisma } from '@/server/db';
-import { activityIdSchema, SYNCED_KEYS, type ActivityFormValues, type SnapshotValue } from './schemas';
+import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
+import { activityIdSchema, SYNCED_KEYS, type EditCollection, type ActivityFormValues, type SnapshotValue } from './schemas';
 import { activityEditInclude, formValuesOf, normalizeValue, snapshotOf } from './state';
 
 // Callers are admin pages, which have checked the role already.
@@ -148,4 +150,27 @@ export async function listOrganizationOptions(): Promise<OrganizationOption[]> {
   return rows
     .map((row) => ({ id: row.id, name: row.nameFi ?? row.nameSv ?? row.nameEn ?? row.id, providerType: row.providerType }))
     .sort((a, b) => collator.compare(a.name, b.name));
+}
+
+/** Choices of the activity form, named in the page's language. */
+export async function activityFormOptions(locale: Locale): Promise<{
+  collections: Record<EditCollection, { code: string; name: string }[]>;
+  organizations: { id: string; name: string }[];
+}> {
+  const [taxonomies, organizations] = await Promise.all([getTaxonomies(), listOrganizationOptions()]);
+  const named = (terms: TaxonomyTerm[]) => terms.map((term) => ({ code: term.code, name: locale === 'sv' ? term.nameSv : term.nameFi }));
+  const municipalities = named(taxonomies.municipalities).sort((a, b) => a.name.localeCompare(b.name, locale));
+  return {
+    collections: {
+      themes: named(taxonomies.themes),
+      stages: named(taxonomies.stages),
+      activityTypes: named(taxonomies.activityTypes),
+      ageGroups: named(taxonomies.ageGroups),
+      specialGroups: named(taxonomies.specialGroups),
+      languages: named(taxonomies.languages),
+      accessibility: named(taxonomies.accessibilityFeatures),
+      municipalities,
+    },
+    organizations: organizations.map(({ id, name }) => ({ id, name })),
+  };
 }
