@@ -6,7 +6,7 @@ import { requestContext } from '@/server/auth/request-context';
 import { writeAudit } from '@/server/auth/users';
 import { isUniqueViolation } from '@/server/admin/organizations/mutations';
 import { targetExists } from './queries';
-import { createMappingSchema, deleteMappingSchema, mappingFieldErrors, type MappingActionResult } from './schemas';
+import { deleteMappingSchema, parseMappingInput, type MappingActionResult } from './schemas';
 
 // Admin action module (see README, "Admin guards"): every export checks the role first.
 // The sync reads the mappings at the start of each run, so a change applies from the next run.
@@ -31,8 +31,8 @@ export async function createMappingAction(_previous: MappingActionResult | null,
     targetCode: text(formData, 'targetCode'),
   };
   const values = { source: raw.source?.slice(0, 20), sourceCode: raw.sourceCode?.slice(0, 300), target: raw.target?.slice(0, 200) };
-  const parsed = createMappingSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: mappingFieldErrors(parsed.error), values };
+  const parsed = parseMappingInput(raw);
+  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: parsed.fieldErrors, values };
   const input = parsed.data;
   const prisma = await getPrisma();
   try {
@@ -45,7 +45,7 @@ export async function createMappingAction(_previous: MappingActionResult | null,
         action: 'mapping.create',
         entityType: 'SourceCodeMapping',
         entityId: mapping.id,
-        after: input,
+        after: { ...input },
       });
       return 'created' as const;
     });

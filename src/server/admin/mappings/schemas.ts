@@ -24,31 +24,51 @@ export const MAPPABLE_FIELDS: Record<MappingSource, Record<string, TargetKind>> 
 };
 
 /** Messages are keys under Admin.mappings.errors, translated by the form. */
-export const createMappingSchema = z
-  .object({
-    source: z.enum(MAPPING_SOURCES, { message: 'source' }),
-    sourceCode: z
-      .string({ message: 'sourceCode' })
-      .trim()
-      .min(1, { message: 'sourceCode' })
-      .max(200, { message: 'sourceCode' })
-      .refine((value) => !/[\u0000-\u001f]/.test(value), { message: 'sourceCode' }),
-    // The form sends one "KIND:code" choice; targetKind and targetCode may also come apart.
-    target: z.string().optional(),
-    targetKind: z.string().optional(),
-    targetCode: z.string().optional(),
-  })
-  .transform((value, ctx) => {
-    const [kind, ...rest] = value.target ? value.target.split(':') : [value.targetKind ?? '', value.targetCode ?? ''];
-    const targetKind = TARGET_KINDS.find((k) => k === kind);
-    const targetCode = rest.join(':').trim();
-    if (!targetKind || !targetCode || targetCode.length > 100) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'target' });
-      return z.NEVER;
+const mappingSourceSchema = z.object({
+  source: z.enum(MAPPING_SOURCES, { message: 'source' }),
+  sourceCode: z
+    .string({ message: 'sourceCode' })
+    .trim()
+    .min(1, { message: 'sourceCode' })
+    .max(200, { message: 'sourceCode' })
+    .refine((value) => !/[\u0000-\u001f]/.test(value), { message: 'sourceCode' }),
+});
+
+export interface MappingInput {
+  source: MappingSource;
+  sourceCode: string;
+  targetKind: TargetKind;
+  targetCode: string;
+}
+
+export interface RawMappingInput {
+  source?: string;
+  sourceCode?: string;
+  /** The form's single "KIND:code" choice; targetKind and targetCode may also come apart. */
+  target?: string;
+  targetKind?: string;
+  targetCode?: string;
+}
+
+/** Validates the add form, reporting every field's problem at once. */
+export function parseMappingInput(
+  raw: RawMappingInput,
+): { success: true; data: MappingInput } | { success: false; fieldErrors: Partial<Record<MappingFormField, MappingErrorKey>> } {
+  const fieldErrors: Partial<Record<MappingFormField, MappingErrorKey>> = {};
+  const base = mappingSourceSchema.safeParse(raw);
+  if (!base.success) {
+    for (const issue of base.error.issues) {
+      const field = issue.path[0] === 'source' ? 'source' : 'sourceCode';
+      fieldErrors[field] ??= issue.message as MappingErrorKey;
     }
-    return { source: value.source, sourceCode: value.sourceCode, targetKind, targetCode };
-  });
-export type MappingInput = z.infer<typeof createMappingSchema>;
+  }
+  const [kind, ...rest] = raw.target ? raw.target.split(':') : [raw.targetKind ?? '', raw.targetCode ?? ''];
+  const targetKind = TARGET_KINDS.find((k) => k === kind);
+  const targetCode = rest.join(':').trim();
+  if (!targetKind || !targetCode || targetCode.length > 100) fieldErrors.target = 'target';
+  if (!base.success || !targetKind || fieldErrors.target) return { success: false, fieldErrors };
+  return { success: true, data: { ...base.data, targetKind, targetCode } };
+}
 
 export const deleteMappingSchema = z.object({ id: z.uuid({ message: 'mapping' }) });
 
@@ -64,13 +84,3 @@ export type MappingActionResult =
       /** What the add form had, to show again after an error. */
       values?: { source?: string; sourceCode?: string; target?: string };
     };
-
-export function mappingFieldErrors(error: z.ZodError): Partial<Record<MappingFormField, MappingErrorKey>> {
-  const result: Partial<Record<MappingFormField, MappingErrorKey>> = {};
-  for (const issue of error.issues) {
-    const path = issue.path[0];
-    const field: MappingFormField = path === 'source' || path === 'sourceCode' ? path : 'target';
-    result[field] ??= issue.message as MappingErrorKey;
-  }
-  return result;
-}
