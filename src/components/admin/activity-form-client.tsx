@@ -51,6 +51,8 @@ export interface ActivityFormProps {
   /** Manual edit: whether there is a place or schedule that "keep" refers to. */
   hasChannel?: boolean;
   hasSchedule?: boolean;
+  placeSummary?: string;
+  scheduleSummary?: string;
 }
 
 const STATUS_CHOICES = ['PUBLISHED', 'HIDDEN', 'DRAFT'] as const;
@@ -229,9 +231,20 @@ export function ActivityForm(props: ActivityFormProps) {
     </fieldset>
   );
 
-  const radios = (name: 'channelType' | 'scheduleKind', choices: readonly string[], current: string, onChange: (value: string) => void) => (
-    <fieldset className="mt-2" aria-describedby={describedBy(name)}>
+  const radios = (
+    name: 'channelType' | 'scheduleKind',
+    choices: readonly string[],
+    current: string,
+    onChange: (value: string) => void,
+    keepSummary?: string,
+  ) => (
+    <fieldset className="mt-2" aria-describedby={describedBy(name, keepSummary && choices.includes('KEEP') && `${fid(name)}-current`)}>
       <legend className="font-semibold">{t(`form.${name}`)}</legend>
+      {keepSummary && choices.includes('KEEP') ? (
+        <p id={`${fid(name)}-current`} className={hintClass}>
+          {t('form.current', { value: keepSummary })}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-x-5">
         {choices.map((choice) => (
           <label key={choice} className="flex items-center gap-2 py-1">
@@ -390,8 +403,9 @@ export function ActivityForm(props: ActivityFormProps) {
               mode === 'manual' && props.hasChannel ? ['KEEP', 'PLACE', 'ONLINE', 'PHONE', 'NONE'] : ['PLACE', 'ONLINE', 'PHONE', 'NONE'],
               channelType,
               setChannelType,
+              props.placeSummary,
             )}
-            <Shown when={channelType === 'PLACE' || channelType === 'KEEP'}>
+            <Shown when={channelType === 'PLACE'}>
               {text('placeName')}
               {text('streetAddress')}
               {text('postalCode')}
@@ -414,10 +428,10 @@ export function ActivityForm(props: ActivityFormProps) {
                 {fieldError('channelMunicipality')}
               </div>
             </Shown>
-            <Shown when={channelType === 'ONLINE' || channelType === 'KEEP'}>
+            <Shown when={channelType === 'ONLINE'}>
               {text('onlineUrl', 'url', t('form.urlHint'))}
             </Shown>
-            <Shown when={channelType === 'PHONE' || channelType === 'KEEP'}>
+            <Shown when={channelType === 'PHONE'}>
               {text('channelPhone', 'tel')}
             </Shown>
           </fieldset>
@@ -430,6 +444,7 @@ export function ActivityForm(props: ActivityFormProps) {
               mode === 'manual' && props.hasSchedule ? ['KEEP', 'ONE_OFF', 'WEEKLY', 'NONE'] : ['ONE_OFF', 'WEEKLY', 'NONE'],
               scheduleKind,
               setScheduleKind,
+              props.scheduleSummary,
             )}
             <Shown when={scheduleKind === 'ONE_OFF'}>
               <div className="flex flex-wrap gap-4">

@@ -4,6 +4,7 @@ import type { Prisma } from '@/generated/prisma/client';
 import type { Locale } from '@/i18n/routing';
 import { getPrisma } from '@/server/db';
 import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
+import { summarizeSchedule } from '@/lib/schedule/format';
 import { activityIdSchema, SYNCED_KEYS, type EditCollection, type ActivityFormValues, type SnapshotValue } from './schemas';
 import { activityEditInclude, formValuesOf, normalizeValue, snapshotOf } from './state';
 
@@ -97,9 +98,12 @@ export interface ActivityEditData {
   baseline: string;
   schedules: number;
   channels: number;
+  /** The current place(s) and time(s) in words, for the "keep" choices of a manual listing. */
+  placeSummary: string;
+  scheduleSummary: string;
 }
 
-export async function getActivityForEdit(id: string): Promise<ActivityEditData | null> {
+export async function getActivityForEdit(id: string, locale: Locale = 'fi'): Promise<ActivityEditData | null> {
   if (!activityIdSchema.safeParse(id).success) return null;
   const prisma = await getPrisma();
   const row = await prisma.activity.findUnique({ where: { id }, include: activityEditInclude });
@@ -129,6 +133,14 @@ export async function getActivityForEdit(id: string): Promise<ActivityEditData |
     baseline: JSON.stringify(snapshotOf(row)),
     schedules: row.schedules.length,
     channels: row.channels.length,
+    placeSummary: row.channels
+      .map((c) => [c.nameFi, c.streetAddressFi, [c.postalCode, c.postOfficeFi].filter(Boolean).join(' '), c.url, c.phone].filter(Boolean).join(', '))
+      .filter(Boolean)
+      .join('; '),
+    scheduleSummary: row.schedules
+      .map((schedule) => summarizeSchedule(schedule, locale))
+      .filter(Boolean)
+      .join(' '),
   };
 }
 

@@ -22,7 +22,7 @@ export default async function AdminActivityEditPage({ params }: ActivityEditPage
   const locale = adminLocale(raw);
   await requireRole(['ADMIN', 'COORDINATOR'], locale);
   setRequestLocale(locale);
-  const activity = await getActivityForEdit(id);
+  const activity = await getActivityForEdit(id, locale);
   if (!activity) notFound();
   const [t, format, options] = await Promise.all([getTranslations('Admin.activities'), getFormatter(), activityFormOptions(locale)]);
   const when = (value: Date) => format.dateTime(value, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Helsinki' });
@@ -97,6 +97,8 @@ export default async function AdminActivityEditPage({ params }: ActivityEditPage
           sourceName={sourceName}
           hasChannel={activity.channels > 0}
           hasSchedule={activity.schedules > 0}
+          placeSummary={activity.placeSummary}
+          scheduleSummary={activity.scheduleSummary}
         />
       </section>
     </>
