@@ -280,12 +280,10 @@ export async function updateActivity(
           if (values.revert.includes(key) && hasUpstream) {
             value = upstream;
             overridden.delete(key);
-          } else if (hasUpstream) {
-            // Owned exactly when it differs from the source: typing the source's text back ends the override.
-            if (sameValue(value, upstream)) overridden.delete(key);
-            else overridden.add(key);
           } else if (!sameValue(value, current[key])) {
-            overridden.add(key);
+            // A field the user changed is owned unless it now equals the source's value again.
+            if (hasUpstream && sameValue(value, upstream)) overridden.delete(key);
+            else overridden.add(key);
           }
         }
         next[key] = value;
