@@ -50,15 +50,17 @@ function TargetSelect({
   return (
     <select name="target" defaultValue={defaultValue ?? ''} {...props}>
       <option value="">{t('chooseTarget')}</option>
-      {kinds.map((kind) => (
-        <optgroup key={kind} label={t(`kinds.${kind}`)}>
-          {targets[kind].map((target) => (
-            <option key={target.code} value={`${kind}:${target.code}`}>
-              {target.name}
-            </option>
-          ))}
-        </optgroup>
-      ))}
+      {kinds
+        .filter((kind) => targets[kind].length > 0)
+        .map((kind) => (
+          <optgroup key={kind} label={t(`kinds.${kind}`)}>
+            {targets[kind].map((target) => (
+              <option key={target.code} value={`${kind}:${target.code}`}>
+                {target.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
     </select>
   );
 }
