@@ -4,7 +4,9 @@
 // "polku_bench" on the server of DATABASE_URL, or an embedded PGlite directory in
 // .data/bench when DATABASE_URL is unset), then runs a fixed mix of searches
 // through the same code the results page uses and prints p50/p95 per kind and
-// overall, beside the same mix done as a naive ILIKE scan. It prints figures and
+// overall, beside the same mix done as a naive ILIKE scan, and the in-process search
+// index's build time and memory (run node with --expose-gc for exact heap figures:
+// NODE_OPTIONS=--expose-gc). It prints figures and
 // asserts nothing: the machine may be busy.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -16,6 +18,7 @@ import { applyMigrations } from '@/server/db/migrate';
 import { loadTaxonomies } from '@/server/taxonomies/load';
 import { writeDemoCatalogue, clearDemoData } from '@/server/demo/write';
 import { runSearch } from '@/server/search/results';
+import { indexStore } from '@/server/search/index-store';
 import { queryTerms } from '@/lib/search/text';
 import { runCli } from './run-cli';
 
@@ -145,6 +148,29 @@ async function main(): Promise<void> {
     } else {
       console.log(`  reusing ${count} seeded activities (--reseed to write them again)`);
     }
+
+    // The in-process index: first build (the first search after start-up waits for it),
+    // then what an up-to-date check costs each search.
+    const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+    (globalThis as { gc?: () => void }).gc?.();
+    const before = process.memoryUsage();
+    const store = indexStore(database.executor);
+    await store.current();
+    (globalThis as { gc?: () => void }).gc?.();
+    const after = process.memoryUsage();
+    const { stats } = store;
+    console.log(
+      `  index: ${stats.documents} documents built in ${(stats.buildMs / 1000).toFixed(1)} s; ` +
+        `arrays ~${mb(stats.bytes)}; heap +${mb(after.heapUsed - before.heapUsed)}, ` +
+        `array buffers +${mb(after.arrayBuffers - before.arrayBuffers)} (RSS ${mb(after.rss)})`,
+    );
+    const checks: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const started = performance.now();
+      await store.current();
+      checks.push(performance.now() - started);
+    }
+    console.log(`  up-to-date check per search: ${summary(checks)}`);
 
     const smart = new Map<string, number[]>();
     const naive = new Map<string, number[]>();

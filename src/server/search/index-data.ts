@@ -454,18 +454,20 @@ export class SearchIndex {
   }
 
   /**
-   * Typo-tolerant match on titles and organiser names: every query word must be within
-   * its typo budget of a part of some title word. Returns the documents with a similarity
-   * in (0, 1] (1 is an exact part), best first, at most `limit`.
+   * Typo-tolerant match on titles and organiser names, in the spirit of pg_trgm's
+   * word_similarity: each query word counts by its length when it is a part of some
+   * title word within its typo budget (less the edits), and a document whose share of the
+   * query's letters reaches `threshold` is a candidate. Returns the best candidates first,
+   * at most `limit`.
    */
-  matchTypos(terms: readonly string[], limit: number): { doc: number; similarity: number }[] {
-    if (terms.length === 0) return [];
-    const similarity = new Float32Array(this.docCount);
-    const seen = new Uint8Array(this.docCount);
+  matchTypos(terms: readonly string[], limit: number, threshold: number): { doc: number; similarity: number }[] {
+    const letters = terms.reduce((sum, term) => sum + term.length, 0);
+    if (letters === 0) return [];
+    const matched = new Float32Array(this.docCount);
     const best = new Float32Array(this.docCount);
-    terms.forEach((term, index) => {
+    const row = this.typoRow;
+    for (const term of terms) {
       const budget = typoBudget(term.length);
-      const row = this.typoRow;
       const matches = this.wordMatches(this.typoCache, term, (word) => {
         if (word.length + 1 > row.length) return word.includes(term) ? 0 : -1;
         const distance = substringDistance(term, word, budget, row);
@@ -473,22 +475,16 @@ export class SearchIndex {
       });
       best.fill(0);
       for (let k = 0; k < matches.ids.length; k++) {
-        const score = 1 - matches.distances[k]! / term.length;
+        const score = term.length - matches.distances[k]!;
         const { docs, length } = this.words.postings[matches.ids[k]!]!;
         for (let i = 0; i < length; i++) if (score > best[docs[i]!]!) best[docs[i]!] = score;
       }
-      for (let doc = 0; doc < this.docCount; doc++) {
-        if (best[doc]! > 0 && seen[doc] === index) {
-          seen[doc] = index + 1;
-          similarity[doc]! += best[doc]! / terms.length;
-        }
-      }
-    });
+      for (let doc = 0; doc < this.docCount; doc++) matched[doc]! += best[doc]!;
+    }
     const found: { doc: number; similarity: number }[] = [];
     for (let doc = 0; doc < this.docCount; doc++) {
-      if (seen[doc] === terms.length && ((this.live[doc >>> 5]! >>> (doc & 31)) & 1) === 1) {
-        found.push({ doc, similarity: similarity[doc]! });
-      }
+      const similarity = matched[doc]! / letters;
+      if (similarity >= threshold && ((this.live[doc >>> 5]! >>> (doc & 31)) & 1) === 1) found.push({ doc, similarity });
     }
     found.sort((x, y) => y.similarity - x.similarity || x.doc - y.doc);
     return found.slice(0, limit);

@@ -20,29 +20,44 @@ const COLUMNS = `a.id, a.status::text AS status, a.featured, a."providerType"::t
   (extract(epoch FROM a."updatedAt") * 1000)::float8 AS "updatedAt",
   (extract(epoch FROM a."publishedAt") * 1000)::float8 AS "publishedAt",
   a."searchFi"::text AS "searchFi", a."searchSv"::text AS "searchSv", a."searchTrgm",
-  array(SELECT (extract(epoch FROM o."startsAt") * 1000)::float8 FROM "ActivityOccurrence" o
-        WHERE o."activityId" = a.id ORDER BY o."startsAt") AS "occurrenceStarts",
-  array(SELECT (extract(epoch FROM coalesce(o."endsAt", o."startsAt")) * 1000)::float8 FROM "ActivityOccurrence" o
-        WHERE o."activityId" = a.id ORDER BY o."startsAt") AS "occurrenceEnds",
+  array(SELECT bound.at FROM "ActivityOccurrence" o,
+          LATERAL (VALUES ((extract(epoch FROM o."startsAt") * 1000)::float8, 0),
+                          ((extract(epoch FROM coalesce(o."endsAt", o."startsAt")) * 1000)::float8, 1)) AS bound(at, side)
+        WHERE o."activityId" = a.id ORDER BY o."startsAt", bound.side) AS occurrences,
   array(SELECT day FROM "ActivitySchedule" s,
           LATERAL (VALUES (coalesce(s."validFrom" - DATE '1970-01-01', -1000000000), 0),
                           (coalesce(s."validUntil" - DATE '1970-01-01', 1000000000), 1)) AS bound(day, side)
         WHERE s."activityId" = a.id AND s.kind = 'PERIOD' ORDER BY s.id, bound.side) AS periods`;
 
 const STATE = `WITH state AS MATERIALIZED (
-  SELECT pg_current_snapshot()::text AS snapshot,
+  SELECT pg_current_snapshot() AS snapshot,
          (SELECT token::text FROM "SearchIndexState" WHERE id = 1) AS token)`;
 
 const BUILD_SQL = `${STATE}
-SELECT state.snapshot, state.token, ${COLUMNS}
+SELECT state.snapshot::text, state.token, ${COLUMNS}
 FROM state LEFT JOIN "Activity" a ON a.status = 'PUBLISHED'`;
 
+// Rows stamped by transactions this snapshot cannot see yet (xmax and beyond) are left for
+// the next look; the upper bound also keeps the planner on the "changeXid" index.
 const CHANGES_SQL = `${STATE}
-SELECT state.snapshot, state.token, ${COLUMNS}
+SELECT state.snapshot::text, state.token, ${COLUMNS}
 FROM state LEFT JOIN "Activity" a
-  ON a."changeXid" >= $1::xid8 AND NOT pg_visible_in_snapshot(a."changeXid", $2::pg_snapshot)`;
+  ON a."changeXid" >= $1::xid8 AND a."changeXid" < pg_snapshot_xmax(state.snapshot)
+ AND NOT pg_visible_in_snapshot(a."changeXid", $2::pg_snapshot)`;
 
-type StateRow = { snapshot: string; token: string | null } & ({ id: null } | IndexRow);
+type StoredRow = Omit<IndexRow, 'occurrenceStarts' | 'occurrenceEnds'> & { occurrences: number[] };
+type StateRow = { snapshot: string; token: string | null } & ({ id: null } | StoredRow);
+
+function indexRow(row: StoredRow): IndexRow {
+  const { occurrences, ...rest } = row;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < occurrences.length; i += 2) {
+    starts.push(Number(occurrences[i]));
+    ends.push(Number(occurrences[i + 1]));
+  }
+  return { ...rest, periods: rest.periods.map(Number), occurrenceStarts: starts, occurrenceEnds: ends };
+}
 
 /** Rebuild rather than update when this share of documents has been replaced. */
 const REBUILD_DEAD_SHARE = 0.25;
@@ -88,7 +103,7 @@ class IndexStore {
     const rows = await this.sql.query<StateRow>(CHANGES_SQL, [xmin, this.snapshot]);
     const head = rows[0];
     if (!head || head.token !== this.token) return this.build();
-    for (const row of rows) if (row.id !== null) this.index.put(row as IndexRow);
+    for (const row of rows) if (row.id !== null) this.index.put(indexRow(row as StoredRow));
     this.snapshot = head.snapshot;
     if (this.index.deadCount > REBUILD_DEAD_SHARE * Math.max(this.index.liveCount, 4000)) return this.build();
     return this.index;
@@ -98,7 +113,7 @@ class IndexStore {
     const started = performance.now();
     const rows = await this.sql.query<StateRow>(BUILD_SQL);
     const index = new SearchIndex();
-    for (const row of rows) if (row.id !== null) index.put(row as IndexRow);
+    for (const row of rows) if (row.id !== null) index.put(indexRow(row as StoredRow));
     index.seal();
     this.index = index;
     this.token = rows[0]?.token ?? null;

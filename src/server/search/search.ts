@@ -14,6 +14,8 @@ export const PAGE_SIZE = 20;
 const FUZZY_BELOW = 3;
 /** Typo-tolerant matching keeps no more candidates than this, as the SQL search did. */
 const FUZZY_CANDIDATES = 200;
+/** Share of the query's letters a typo-tolerant match must cover (pg_trgm's default is 0.6). */
+const FUZZY_THRESHOLD = 0.45;
 /** Words at least this long also match inside compound words ("kahvila" in "muistikahvila"). */
 const SUBSTRING_MIN_LENGTH = 4;
 
@@ -195,7 +197,7 @@ function rankTypos(index: SearchIndex, terms: string[], exact: Ranked): Ranked {
   const bits = exact.bits.slice();
   const rank = new Float64Array(index.docCount);
   for (const doc of members(bits)) rank[doc] = 2 + exact.rank[doc]!;
-  for (const { doc, similarity } of index.matchTypos(terms, FUZZY_CANDIDATES)) {
+  for (const { doc, similarity } of index.matchTypos(terms, FUZZY_CANDIDATES, FUZZY_THRESHOLD)) {
     if (hasBit(bits, doc)) continue;
     setBit(bits, doc);
     rank[doc] = similarity;

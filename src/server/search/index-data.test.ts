@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { countBits, members } from './bitset';
+import { firstK, SearchIndex, type IndexRow } from './index-data';
+import { lexemeScore, parseTsvector, substringDistance, titleWords } from './lexemes';
+
+function row(id: string, extra: Partial<IndexRow> = {}): IndexRow {
+  return {
+    id,
+    status: 'PUBLISHED',
+    featured: false,
+    providerType: 'ASSOCIATION',
+    isFree: true,
+    isRemote: false,
+    facetCodes: [],
+    sortKeyFi: id,
+    sortKeySv: id,
+    nextOccurrenceAt: null,
+    updatedAt: 0,
+    publishedAt: null,
+    searchFi: null,
+    searchSv: null,
+    searchTrgm: null,
+    occurrenceStarts: [],
+    occurrenceEnds: [],
+    periods: [],
+    ...extra,
+  };
+}
+
+describe('tsvector text', () => {
+  it('reads lexemes, quotes and weights, scoring like ts_rank', () => {
+    const seen: [string, number][] = [];
+    parseTsvector(`'kahvil':1A,4 'it''s':2B 'plain'`, (lexeme, score) => seen.push([lexeme, score]));
+    expect(seen.map(([lexeme]) => lexeme)).toEqual(['kahvil', "it's", 'plain']);
+    // One A position: 1.0 / (π²/6); ts_rank of 'kahvil' in this vector is about 0.6079 + 0.1/4/1.6449.
+    expect(seen[0]![1]).toBeCloseTo(lexemeScore([1, 0.1]), 6);
+    expect(lexemeScore([1])).toBeCloseTo(0.6079, 4);
+    expect(seen[1]![1]).toBeCloseTo(lexemeScore([0.4]), 6);
+    expect(seen[2]![1]).toBeCloseTo(lexemeScore([0.1]), 6);
+  });
+
+  it('splits title lines into distinct words', () => {
+    expect(titleWords('muistikahvila – kempele, muistikahvila')).toEqual(['muistikahvila', 'kempele']);
+  });
+});
+
+describe('typo distance', () => {
+  const row = new Int32Array(64);
+  it('finds a word with a typo inside a compound', () => {
+    expect(substringDistance('kävelyrymä', 'sauvakävelyryhmä', 2, row)).toBe(1);
+    expect(substringDistance('kahvila', 'muistikahvila', 1, row)).toBe(0);
+    expect(substringDistance('kahvilq', 'kahvila', 1, row)).toBe(1);
+    expect(substringDistance('zumba', 'kahvila', 1, row)).toBe(2);
+  });
+});
+
+describe('search index', () => {
+  it('matches prefixes of stems, compounds and facets, and follows replaced rows', () => {
+    const index = new SearchIndex();
+    index.put(row('a', { searchFi: `'kahvil':1A 'muist':2A`, searchTrgm: 'muistikahvila', facetCodes: ['theme:x'] }));
+    index.put(row('b', { searchFi: `'kahvil':5`, searchTrgm: 'iltaryhmä', isFree: false }));
+    index.put(row('c', { searchFi: `'ryhm':1A`, searchTrgm: 'kävelyryhmä', status: 'HIDDEN' }));
+    index.seal();
+    const text = index.matchText({ fi: [['kahvi']], sv: [[]] }, 'fi');
+    const live = index.liveBits();
+    expect([...members(text.bits)].map((d) => index.ids[d])).toEqual(['a', 'b']);
+    expect(text.own[0]!).toBeGreaterThan(text.own[1]!);
+    expect(countBits(index.containing('kahvila'))).toBe(1);
+    expect(index.countCodes(live, countBits(live))).toEqual(
+      new Map([
+        ['theme:x', 1],
+        ['provider:association', 2],
+        ['free:1', 1],
+      ]),
+    );
+
+    // An update replaces the document; unpublishing removes it.
+    index.put(row('a', { searchFi: `'ryhm':1A`, searchTrgm: 'ryhmä', facetCodes: [] }));
+    expect(index.liveCount).toBe(2);
+    expect([...members(index.matchText({ fi: [['kahvil']], sv: [[]] }, 'fi').bits)].filter((d) => index.liveBits()[0]! & (1 << d)).map((d) => index.ids[d])).toEqual(['b']);
+    index.put(row('b', { status: 'ARCHIVED' }));
+    expect(index.liveCount).toBe(1);
+    expect(index.countCodes(index.liveBits(), 1).get('free:1')).toBe(1);
+  });
+
+  it('finds occurrences and periods overlapping a window', () => {
+    const index = new SearchIndex();
+    const day = 86_400_000;
+    index.put(row('long', { occurrenceStarts: [0], occurrenceEnds: [10 * day] }));
+    index.put(row('later', { occurrenceStarts: [0, 20 * day], occurrenceEnds: [0, 20 * day] }));
+    index.put(row('period', { periods: [5, 6] }));
+    const ids = (bits: Uint32Array) => [...members(bits)].map((d) => index.ids[d]);
+    expect(ids(index.onDates(5 * day, 6 * day, 5, 5))).toEqual(['long', 'period']);
+    expect(ids(index.onDates(19 * day, 21 * day, 19, 20))).toEqual(['later']);
+  });
+
+  it('ranks typo-tolerant candidates by the share of the query they cover', () => {
+    const index = new SearchIndex();
+    index.put(row('walk', { searchTrgm: 'kävelyryhmä' }));
+    index.put(row('friend', { searchTrgm: 'ystävä ikäihmiselle' }));
+    index.seal();
+    index.put(row('other', { searchTrgm: 'lukupiiri' }));
+    const found = index.matchTypos(['kävely', 'ryhmä', 'ikäihmisille'], 10, 0.45);
+    // 11 of 23 letters each: "kävely" and "ryhmä" exactly, "ikäihmisille" with one typo.
+    expect(found.map(({ doc }) => index.ids[doc])).toEqual(['walk', 'friend']);
+    expect(found[0]!.similarity).toBeCloseTo(11 / 23, 5);
+    expect(index.matchTypos(['kävelyrymä'], 10, 0.45).map(({ doc }) => index.ids[doc])).toEqual(['walk']);
+  });
+});
+
+describe('first k', () => {
+  it('selects in order with a heap or a sort', () => {
+    const docs = Uint32Array.from({ length: 1000 }, (_, i) => (i * 7919) % 1000);
+    expect(firstK(docs, 5, (a, b) => a < b)).toEqual([0, 1, 2, 3, 4]);
+    expect(firstK(docs, 600, (a, b) => a > b).slice(0, 2)).toEqual([999, 998]);
+    expect(firstK(docs, 0, (a, b) => a < b)).toEqual([]);
+  });
+});
