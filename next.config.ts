@@ -4,6 +4,8 @@ import createNextIntlPlugin from 'next-intl/plugin';
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
 const nextConfig: NextConfig = {
+  // A separate output directory lets a bundle measurement build beside a running `next start`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   // Database drivers and the embedded PostgreSQL (WASM) must stay as real Node modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
   poweredByHeader: false,

@@ -1,9 +1,12 @@
 // npm run bench:bundle (after npm run build): first-load JavaScript per route, gzip-compressed,
 // beside the framework's own (Next.js and React runtime chunks), from Next's build diagnostics.
 import fs from 'node:fs';
+import path from 'node:path';
 import zlib from 'node:zlib';
 
-const statsPath = '.next/diagnostics/route-bundle-stats.json';
+// Same output directory as next.config.ts (NEXT_DIST_DIR=.next-bundle for a separate build).
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+const statsPath = path.join(distDir, 'diagnostics/route-bundle-stats.json');
 if (!fs.existsSync(statsPath)) {
   console.error('No build diagnostics: run `npm run build` first.');
   process.exit(1);

@@ -2,7 +2,6 @@
 
 import { useEffect } from 'react';
 import { inter } from '@/app/fonts';
-import { getPathname } from '@/i18n/navigation';
 import './globals.css';
 
 interface GlobalErrorProps {
@@ -11,10 +10,10 @@ interface GlobalErrorProps {
 }
 
 // Plain <a> links on purpose: a full page load is the surest way out of a broken app state.
-const HOME = {
-  fi: getPathname({ href: '/', locale: 'fi' }),
-  sv: getPathname({ href: '/', locale: 'sv' }),
-};
+// Written out rather than built with next-intl's getPathname, whose client module (use-intl
+// and its message formatter) would otherwise load on every page: the front page is `/` in
+// both languages and the prefix is always there (src/i18n/routing.ts).
+const HOME = { fi: '/fi', sv: '/sv' };
 
 // Replaces the whole document when even the layout fails, so no translations are
 // available: the text is in both languages. Never shows the error itself.

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
 import { inter } from '@/app/fonts';
-import { getPathname } from '@/i18n/navigation';
+import { localizedPathname } from '@/i18n/paths';
 
 export const metadata: Metadata = {
   title: 'Sivua ei löytynyt – Sidan hittades inte – Polku',
 };
 
 // Plain <a> links: no locale is active outside [locale], so the i18n <Link> cannot be used.
+// Not @/i18n/navigation either: this page is part of every route, and that module's client
+// half (next/link, the router hooks) would then be loaded twice on every page.
 const HOME = {
-  fi: getPathname({ href: '/', locale: 'fi' }),
-  sv: getPathname({ href: '/', locale: 'sv' }),
+  fi: localizedPathname('/', 'fi'),
+  sv: localizedPathname('/', 'sv'),
 };
 
 // For paths outside the locale segment, where the language is unknown: say it in both.

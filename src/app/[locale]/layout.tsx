@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { inter } from '@/app/fonts';
+import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { getEnv } from '@/server/env';
+import { ErrorTextsProvider } from '@/components/layout/error-texts-client';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 
@@ -35,8 +37,7 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
 
-  const t = await getTranslations('Layout');
-  const messages = await getMessages();
+  const [t, tError] = await Promise.all([getTranslations('Layout'), getTranslations('Error')]);
   // Prerendered pages (accessibility, privacy) get the value of the build environment.
   const { demoMode } = getEnv();
 
@@ -49,14 +50,25 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
         >
           {t('skipLink')}
         </a>
-        {/* Only client components' messages go to the browser; the long prose stays on the server. */}
-        <NextIntlClientProvider messages={{ Error: messages.Error, ReferralBasket: messages.ReferralBasket }}>
+        {/* No NextIntlClientProvider here: it would load use-intl and its message formatter on
+            every page. Client components get finished strings as props; the error page (a
+            client component without props of its own) gets its texts from this context. The
+            admin area and the referral page bring their own provider. */}
+        <ErrorTextsProvider
+          texts={{
+            title: tError('title'),
+            text: tError('text'),
+            retry: tError('retry'),
+            homeLink: tError('homeLink'),
+            homeHref: getPathname({ href: '/', locale }),
+          }}
+        >
           <SiteHeader demoMode={demoMode} />
           <main id="main" tabIndex={-1} className="flex-1">
             {children}
           </main>
           <SiteFooter demoMode={demoMode} />
-        </NextIntlClientProvider>
+        </ErrorTextsProvider>
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { AddToReferralButton } from '@/components/referral/add-to-referral-client';
+import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { LocalizedText } from '@/lib/i18n/localized';

@@ -1,11 +1,10 @@
 'use client';
 
-import { useEffect, useSyncExternalStore, type ComponentProps } from 'react';
-import { usePathname as useExternalPathname, useSearchParams } from 'next/navigation';
-import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
-import { routing, type AppPathname, type Locale } from '@/i18n/routing';
-import { extractRouteParams, type RouteParams } from '@/lib/i18n/path-params';
+import { useEffect, useSyncExternalStore } from 'react';
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import type { AppPathname, Locale } from '@/i18n/routing';
+import { extractRouteParams, fillRouteTemplate, type RouteParams } from '@/lib/i18n/path-params';
 
 /** Each language is offered in its own name, whatever the page language is. */
 const LANGUAGE_NAMES: Record<Locale, string> = {
@@ -13,84 +12,94 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
   sv: 'På svenska',
 };
 
-type Href = ComponentProps<typeof Link>['href'];
-type Query = Record<string, string | string[]>;
+/** A route's internal path (the folder under src/app/[locale]) and its public path per language. */
+export interface LanguageRoute {
+  internal: string;
+  localized: Record<Locale, string>;
+}
 
 interface LanguageLinksProps {
   label: string;
-  query?: Query;
+  locale: Locale;
+  /** From the server (src/i18n/routing.ts): this component stays free of next-intl. */
+  routes: LanguageRoute[];
+  /** The query string, with its `?`, or empty. */
+  query?: string;
 }
 
 /**
  * Links to the current page in the other languages. Plain links, so they work without
  * JavaScript. Unknown paths (a 404) lead to the other language's front page.
  */
-export function LanguageLinks({ label, query }: LanguageLinksProps) {
-  const locale = useLocale() as Locale;
-  const href = useCurrentPageHref(locale, query);
+export function LanguageLinks({ label, locale, routes, query = '' }: LanguageLinksProps) {
+  // The public path in the browser (/fi/toiminta/x); while rendering on the server it can be
+  // the rewritten internal one (/fi/activities/x). Null while Next renders an error page.
+  const pathname = usePathname() as string | null;
   const alternate = useSyncExternalStore(subscribeToAlternate, getAlternate, getNoAlternate);
-  const hrefIn = (other: Locale): Href => {
-    const params = alternate?.params[other];
-    if (!params || typeof href !== 'object' || href.pathname !== alternate.pathname) return href;
-    return { ...href, params } as Href;
-  };
+  const others = (Object.keys(LANGUAGE_NAMES) as Locale[]).filter((other) => other !== locale);
 
   return (
     <nav aria-label={label}>
       <ul className="flex gap-2">
-        {routing.locales
-          .filter((other) => other !== locale)
-          .map((other) => (
-            <li key={other}>
-              <Link
-                href={hrefIn(other)}
-                locale={other}
-                lang={other}
-                hrefLang={other}
-                className="inline-flex min-h-11 items-center rounded-md border border-primary px-3 py-1.5 font-semibold no-underline hover:bg-tint"
-              >
-                {LANGUAGE_NAMES[other]}
-              </Link>
-            </li>
-          ))}
+        {others.map((other) => (
+          <li key={other}>
+            <Link
+              href={hrefIn(other, { locale, routes, query, pathname, alternate })}
+              prefetch={false}
+              onClick={() => rememberLocale(other)}
+              lang={other}
+              hrefLang={other}
+              className="inline-flex min-h-11 items-center rounded-md border border-primary px-3 py-1.5 font-semibold no-underline hover:bg-tint"
+            >
+              {LANGUAGE_NAMES[other]}
+            </Link>
+          </li>
+        ))}
       </ul>
     </nav>
   );
 }
 
 /** Same links, keeping the query string (search filters). Needs a Suspense boundary. */
-export function LanguageLinksWithQuery({ label }: { label: string }) {
-  const searchParams = useSearchParams();
-  const query: Query = {};
-  for (const key of new Set(searchParams.keys())) {
-    const values = searchParams.getAll(key);
-    query[key] = values.length === 1 ? values[0]! : values;
-  }
-  return <LanguageLinks label={label} query={query} />;
+export function LanguageLinksWithQuery(props: Omit<LanguageLinksProps, 'query'>) {
+  const query = useSearchParams().toString();
+  return <LanguageLinks {...props} query={query ? `?${query}` : ''} />;
+}
+
+interface CurrentPage {
+  locale: Locale;
+  routes: LanguageRoute[];
+  query: string;
+  pathname: string | null;
+  alternate: AlternateParamsProps | null;
 }
 
 /**
- * The current page as a locale-independent href. The params are read from the URL against
- * the route's localized template rather than from the route folder, so that the link is
- * right even where a catch-all or not-found page is shown for a known path.
+ * The current page in another language. The params are read from the URL against the
+ * route's localized template rather than from the route folder, so that the link is right
+ * even where a catch-all or not-found page is shown for a known path.
  */
-function useCurrentPageHref(locale: Locale, query: Query | undefined): Href {
-  // Both can be null while Next renders an error or not-found page on the server.
-  const template = usePathname() as string | null;
-  const externalPathname = useExternalPathname() as string | null;
-  if (!template || !externalPathname || !isAppPathname(template)) return '/';
-  const config = routing.pathnames[template];
-  const localizedTemplate = typeof config === 'string' ? config : config[locale];
-  const unprefixed = externalPathname.slice(`/${locale}`.length) || '/';
-  // In the browser the pathname is the public one (/fi/toiminta/x); while rendering on the
-  // server it can be the rewritten internal one (/fi/activities/x).
-  const params = extractRouteParams(localizedTemplate, unprefixed) ?? extractRouteParams(template, unprefixed);
-  if (!params) return '/';
-  return { pathname: template, params, query } as Href;
+function hrefIn(other: Locale, { locale, routes, query, pathname, alternate }: CurrentPage): string {
+  const prefix = `/${locale}`;
+  if (!pathname || (pathname !== prefix && !pathname.startsWith(`${prefix}/`))) return `/${other}`;
+  const unprefixed = pathname.slice(prefix.length) || '/';
+  for (const route of routes) {
+    const params = extractRouteParams(route.localized[locale], unprefixed) ?? extractRouteParams(route.internal, unprefixed);
+    if (!params) continue;
+    const translated = alternate?.pathname === route.internal ? alternate.params[other] : undefined;
+    const path = fillRouteTemplate(route.localized[other], translated ?? params);
+    if (path === null) break;
+    return `/${other}${path === '/' ? '' : path}${query}`;
+  }
+  return `/${other}`;
 }
 
-function isAppPathname(pathname: string): pathname is AppPathname {
-  return Object.hasOwn(routing.pathnames, pathname);
+/**
+ * What next-intl's Link does when it changes the language: the cookie that `/` uses to pick
+ * the language is updated at once, as a client-side navigation may not reach the middleware.
+ */
+function rememberLocale(locale: Locale) {
+  document.cookie = `NEXT_LOCALE=${locale}; path=/; samesite=lax`;
 }
 
 export interface AlternateParamsProps {

@@ -1,13 +1,13 @@
 'use client';
 
-import { Link, usePathname } from '@/i18n/navigation';
-import type { AppPathname } from '@/i18n/routing';
-
-/** Pathnames without dynamic segments: the only ones a menu can link to without params. */
-type StaticPathname = Exclude<AppPathname, `${string}[${string}]${string}`>;
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
 
 export interface MainNavItem {
-  href: StaticPathname;
+  /** The public path (/fi/haku). */
+  href: string;
+  /** The internal path (/fi/search): what the server may see while rendering a rewritten path. */
+  internal: string;
   label: string;
 }
 
@@ -18,7 +18,7 @@ export function MainNav({ label, items }: { label: string; items: MainNavItem[] 
     <nav aria-label={label}>
       <ul className="flex flex-wrap gap-x-6 gap-y-1">
         {items.map((item) => {
-          const current = pathname === item.href;
+          const current = pathname === item.href || pathname === item.internal;
           return (
             <li key={item.href}>
               <Link

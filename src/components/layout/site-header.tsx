@@ -1,12 +1,24 @@
-import { getTranslations } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { getPathname, Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { MAX_REFERRAL_ACTIVITIES } from '@/lib/referral/basket';
 import { ReferralCounter } from '@/components/referral/referral-counter-client';
 import { LanguageSwitcher } from './language-switcher';
 import { MainNav } from './main-nav-client';
 import { PolkuMark } from './polku-mark';
 
 export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
-  const t = await getTranslations('Layout');
+  const [t, tBasket, locale] = await Promise.all([
+    getTranslations('Layout'),
+    getTranslations('ReferralBasket'),
+    getLocale() as Promise<Locale>,
+  ]);
+  // Client components get finished strings and paths: no message formatter in the browser.
+  const navItem = (href: '/' | '/search', label: string) => ({
+    href: getPathname({ href, locale }),
+    internal: href === '/' ? `/${locale}` : `/${locale}${href}`,
+    label,
+  });
   return (
     <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -29,7 +41,11 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
           <p className="mt-1 text-sm text-muted">{t('tagline')}</p>
         </div>
         <div className="flex flex-wrap items-center gap-4">
-          <ReferralCounter />
+          <ReferralCounter
+            href={getPathname({ href: '/referral', locale })}
+            label={tBasket('counter')}
+            units={Array.from({ length: MAX_REFERRAL_ACTIVITIES + 1 }, (_, count) => tBasket('counterUnit', { count }))}
+          />
           <LanguageSwitcher />
         </div>
       </div>
@@ -37,10 +53,7 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
         <div className="mx-auto max-w-5xl px-4">
           <MainNav
             label={t('mainNavLabel')}
-            items={[
-              { href: '/', label: t('navHome') },
-              { href: '/search', label: t('navSearch') },
-            ]}
+            items={[navItem('/', t('navHome')), navItem('/search', t('navSearch'))]}
           />
         </div>
       </div>

@@ -1,22 +1,22 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { MAX_REFERRAL_ACTIVITIES, hasItem, toggleItem, updateBasket } from '@/lib/referral/basket';
 import { useHydrated, useReferralBasket } from './use-referral-basket';
 
-interface AddToReferralButtonProps {
+interface AddToReferralToggleProps {
   activityId: string;
   slug: string;
   title: string;
+  /** Formatted on the server (add-to-referral.tsx): the visible text, the name, the "basket full" hint. */
+  texts: { add: string; label: string; full: string };
 }
 
 /**
  * Toggles an activity in the referral basket (aria-pressed). The name stays "Lisää lähetteelle:
  * <title>" in both states; the pressed state is announced and shown with a tick and a fill.
- * Needs the `ReferralBasket` messages in the client provider.
+ * Render it through AddToReferralButton (add-to-referral.tsx), which supplies the texts.
  */
-export function AddToReferralButton({ activityId, slug, title }: AddToReferralButtonProps) {
-  const t = useTranslations('ReferralBasket');
+export function AddToReferralToggle({ activityId, slug, title, texts }: AddToReferralToggleProps) {
   const basket = useReferralBasket();
   const hydrated = useHydrated();
   const pressed = hasItem(basket, activityId);
@@ -28,7 +28,7 @@ export function AddToReferralButton({ activityId, slug, title }: AddToReferralBu
       <button
         type="button"
         aria-pressed={pressed}
-        aria-label={t('addLabel', { title })}
+        aria-label={texts.label}
         aria-describedby={full ? hintId : undefined}
         aria-disabled={full || !hydrated || undefined}
         onClick={() => {
@@ -42,11 +42,11 @@ export function AddToReferralButton({ activityId, slug, title }: AddToReferralBu
         <span aria-hidden="true" className="inline-block w-4 text-center">
           {pressed ? '✓' : '+'}
         </span>
-        {t('add')}
+        {texts.add}
       </button>
       {full ? (
         <span id={hintId} className="text-sm text-muted">
-          {t('full', { max: MAX_REFERRAL_ACTIVITIES })}
+          {texts.full}
         </span>
       ) : null}
     </span>

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { SearchCard } from '@/server/search/results';
-import { AddToReferralButton } from '@/components/referral/add-to-referral-client';
+import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { HighlightedText } from './highlighted-text';
 
 /** One search result: title link, organiser, place, next time, price and summary. */

@@ -1,11 +1,11 @@
 'use client';
 
 import { useEffect, useRef, useTransition, type ChangeEvent, type FormEvent, type ReactNode } from 'react';
-import { useRouter } from '@/i18n/navigation';
-import { formQuery, queryObject } from '@/lib/catalogue/query';
+import { useRouter } from 'next/navigation';
+import { formQuery } from '@/lib/catalogue/query';
 
 interface SearchFormProps {
-  /** The localized search path: the form's target without JavaScript. */
+  /** The localized search path: the form's target, with and without JavaScript. */
   action: string;
   /** The current search as a query string; changes after every navigation. */
   state: string;
@@ -48,9 +48,9 @@ export function SearchForm({ action, state, label, searchBox, filters, results }
   }, [state]);
 
   const search = (form: HTMLFormElement) => {
-    const query = queryObject(formQuery(new FormData(form)));
+    const query = formQuery(new FormData(form)).toString();
     startTransition(() => {
-      router.replace({ pathname: '/search', query }, { scroll: false });
+      router.replace(query ? `${action}?${query}` : action, { scroll: false });
     });
   };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractRouteParams } from './path-params';
+import { extractRouteParams, fillRouteTemplate } from './path-params';
 
 describe('extractRouteParams', () => {
   it('reads a dynamic segment', () => {
@@ -27,5 +27,25 @@ describe('extractRouteParams', () => {
     expect(extractRouteParams('/docs/[...rest]', '/docs/a/b')).toEqual({ rest: ['a', 'b'] });
     expect(extractRouteParams('/docs/[...rest]', '/docs')).toBeNull();
     expect(extractRouteParams('/docs/[[...rest]]', '/docs')).toEqual({});
+  });
+});
+
+describe('fillRouteTemplate', () => {
+  it('fills dynamic and catch-all segments', () => {
+    expect(fillRouteTemplate('/verksamhet/[slug]', { slug: 'lukupiiri-oulu' })).toBe('/verksamhet/lukupiiri-oulu');
+    expect(fillRouteTemplate('/docs/[...rest]', { rest: ['a', 'b'] })).toBe('/docs/a/b');
+    expect(fillRouteTemplate('/docs/[[...rest]]', {})).toBe('/docs');
+    expect(fillRouteTemplate('/', {})).toBe('/');
+  });
+
+  it('encodes like next-intl and round-trips with extractRouteParams', () => {
+    const path = fillRouteTemplate('/teman/[slug]', { slug: 'päihteet' });
+    expect(path).toBe('/teman/p%C3%A4ihteet');
+    expect(extractRouteParams('/teman/[slug]', path!)).toEqual({ slug: 'päihteet' });
+  });
+
+  it('gives null when a param is missing', () => {
+    expect(fillRouteTemplate('/verksamhet/[slug]', {})).toBeNull();
+    expect(fillRouteTemplate('/docs/[...rest]', { rest: [] })).toBeNull();
   });
 });

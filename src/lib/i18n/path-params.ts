@@ -35,3 +35,28 @@ function safeDecode(value: string): string {
     return value;
   }
 }
+
+/**
+ * The concrete pathname of a route template with the given params, encoded the way
+ * next-intl's getPathname encodes it; null when a required param is missing.
+ */
+export function fillRouteTemplate(template: string, params: RouteParams): string | null {
+  const segments: string[] = [];
+  for (const segment of template.split('/').filter(Boolean)) {
+    const catchAll = /^\[(\[)?\.\.\.(\w+)\]\]?$/.exec(segment);
+    const dynamic = /^\[(\w+)\]$/.exec(segment);
+    if (catchAll) {
+      const value = params[catchAll[2]!];
+      const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+      if (values.length === 0 && catchAll[1] !== '[') return null;
+      segments.push(...values);
+    } else if (dynamic) {
+      const value = params[dynamic[1]!];
+      if (typeof value !== 'string') return null;
+      segments.push(value);
+    } else {
+      segments.push(segment);
+    }
+  }
+  return new URL(`/${segments.join('/')}`, 'http://l').pathname;
+}

@@ -17,6 +17,19 @@ describe('basket', () => {
     expect(parseBasket(null)).toEqual([]);
   });
 
+  it('rejects other versions, non-UUID ids and over-long texts', () => {
+    const stored = (items: unknown[], version: unknown = 1) => JSON.stringify({ version, items });
+    expect(parseBasket(stored([item(1)], 2))).toEqual([]);
+    expect(parseBasket(JSON.stringify([item(1)]))).toEqual([]);
+    expect(parseBasket(JSON.stringify({ version: 1, items: 'x' }))).toEqual([]);
+    expect(parseBasket(stored([{ ...item(1), id: '01900000-0000-7000-c000-000000000001' }]))).toEqual([]);
+    expect(parseBasket(stored([{ ...item(1), slug: '' }]))).toEqual([]);
+    expect(parseBasket(stored([{ ...item(1), title: 'x'.repeat(301) }]))).toEqual([]);
+    expect(parseBasket(stored([{ ...item(1), title: 'x'.repeat(300) }]))).toHaveLength(1);
+    expect(parseBasket(stored([null, [item(2)], item(3)]))).toEqual([item(3)]);
+    expect(parseBasket(stored(Array.from({ length: 30 }, (_, i) => item(i + 1))))).toHaveLength(MAX_REFERRAL_ACTIVITIES);
+  });
+
   it('toggles, removes and moves', () => {
     let items = toggleItem([], item(1));
     items = toggleItem(items, item(2));

@@ -2,21 +2,35 @@
  * The referral basket: the activities a professional has picked, kept in this browser's
  * localStorage under one key until a referral is created. Only ids, slugs and titles; nothing
  * about the client. Framework-free: the React hook lives in components/referral.
+ *
+ * Checked by hand rather than with zod: this module is in the header of every public page,
+ * and zod would add some 30 KiB (gzip) to it. The server checks the items again anyway.
  */
-import { z } from 'zod';
 
 export const BASKET_STORAGE_KEY = 'polku.referral-basket';
 /** The most activities one referral can hold; the server checks the same limit. */
 export const MAX_REFERRAL_ACTIVITIES = 20;
 
-export const basketItemSchema = z.object({
-  id: z.uuid(),
-  slug: z.string().min(1).max(200),
-  title: z.string().min(1).max(300),
-});
-export type BasketItem = z.infer<typeof basketItemSchema>;
+export interface BasketItem {
+  id: string;
+  slug: string;
+  title: string;
+}
 
-const storedBasketSchema = z.object({ version: z.literal(1), items: z.array(z.unknown()) });
+/** A UUID as zod's `z.uuid()` accepts it (RFC 9562 versions 1–8, the nil and the max UUID). */
+const UUID =
+  /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
+
+const isText = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length >= 1 && value.length <= max;
+
+/** A stored item with just the known fields, or null when it is malformed. */
+export function parseBasketItem(value: unknown): BasketItem | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { id, slug, title } = value as Record<string, unknown>;
+  if (typeof id !== 'string' || !UUID.test(id) || !isText(slug, 200) || !isText(title, 300)) return null;
+  return { id, slug, title };
+}
 
 export const EMPTY_BASKET: readonly BasketItem[] = Object.freeze([]);
 
@@ -29,15 +43,16 @@ export function parseBasket(raw: string | null): BasketItem[] {
   } catch {
     return [];
   }
-  const stored = storedBasketSchema.safeParse(json);
-  if (!stored.success) return [];
+  if (typeof json !== 'object' || json === null) return [];
+  const stored = json as { version?: unknown; items?: unknown };
+  if (stored.version !== 1 || !Array.isArray(stored.items)) return [];
   const seen = new Set<string>();
   const items: BasketItem[] = [];
-  for (const candidate of stored.data.items) {
-    const item = basketItemSchema.safeParse(candidate);
-    if (!item.success || seen.has(item.data.id)) continue;
-    seen.add(item.data.id);
-    items.push(item.data);
+  for (const candidate of stored.items) {
+    const item = parseBasketItem(candidate);
+    if (!item || seen.has(item.id)) continue;
+    seen.add(item.id);
+    items.push(item);
     if (items.length === MAX_REFERRAL_ACTIVITIES) break;
   }
   return items;
