@@ -110,7 +110,6 @@ export async function extendOccurrenceWindows(
           WHERE a.status <> 'ARCHIVED'
             AND (a."occurrencesUntil" IS NULL OR a."occurrencesUntil" < $2::timestamptz)
             AND EXISTS (SELECT 1 FROM "ActivitySchedule" s WHERE s."activityId" = a.id)
-          ORDER BY a."occurrencesUntil" NULLS FIRST, a.id
           LIMIT $3
           FOR UPDATE OF a SKIP LOCKED`,
         [nowIso, due.toISOString(), Math.min(batch, max - activities)],

@@ -26,6 +26,9 @@ export type SyncRunStatus = 'SUCCEEDED' | 'PARTIAL' | 'FAILED';
 
 export const ALL_SOURCES: readonly SourceKind[] = ['LAHELLA', 'PTV'];
 
+/** The run record's progress columns are written at most this often while a source runs. */
+const PROGRESS_INTERVAL_MS = 1_000;
+
 /** An incremental pull asks for changes since the last good run's start, minus this margin. */
 const INCREMENTAL_OVERLAP_MS = 5 * 60_000;
 
@@ -221,24 +224,30 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
     summary.mode = since ? 'incremental' : 'full';
     const orgs = new OrganizationCache(kind);
     const places = await loadPlaces(sql);
+    let lastProgressAt = 0;
     log(`${kind}: ${summary.mode} pull${since ? ` of changes since ${since.toISOString()}` : ''}`);
 
-    for await (const page of source.fetchPages({
+    for await (const page of readAhead(source.fetchPages({
       http: config.http,
       pageSize: config.pageSize,
       mode: since ? { kind: 'incremental', since } : { kind: 'full' },
       signal: options.signal,
       log,
       municipalityCodes: context.municipalities.map((m) => m.code),
-    })) {
+    }))) {
       if (page.total !== undefined) summary.total = page.total;
       await processPage(sql, state, source, context, { orgs, places }, page.items);
-      await sql.query(
-        `UPDATE "SyncRun" SET progress = $2, total = $3, fetched = $4, created = $5, updated = $6, unchanged = $7,
-                archived = $8, restored = $9, skipped = $10 WHERE id = $1::uuid`,
-        [runId, summary.fetched, summary.total, summary.fetched, summary.created, summary.updated, summary.unchanged,
-          summary.archived, summary.restored, summary.skipped],
-      );
+      // Progress for the dashboard: each write is a commit of its own, so at most once a
+      // second (finishRun writes the final figures).
+      if (Date.now() - lastProgressAt >= PROGRESS_INTERVAL_MS) {
+        lastProgressAt = Date.now();
+        await sql.query(
+          `UPDATE "SyncRun" SET progress = $2, total = $3, fetched = $4, created = $5, updated = $6, unchanged = $7,
+                  archived = $8, restored = $9, skipped = $10 WHERE id = $1::uuid`,
+          [runId, summary.fetched, summary.total, summary.fetched, summary.created, summary.updated, summary.unchanged,
+            summary.archived, summary.restored, summary.skipped],
+        );
+      }
       options.onProgress?.({ runId, source: kind, progress: summary.fetched, total: summary.total });
     }
 
@@ -264,6 +273,23 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
     });
   }
   return summary;
+}
+
+/**
+ * Asks for the next page while the current one is written, so that the upstream's answer
+ * time and the database's work overlap. At most one page is held in advance.
+ */
+async function* readAhead<T>(pages: AsyncIterable<T>): AsyncIterable<T> {
+  const iterator = pages[Symbol.asyncIterator]();
+  let next = iterator.next();
+  for (;;) {
+    const result = await next;
+    if (result.done) return;
+    next = iterator.next();
+    // If the consumer stops early, a failure of the page read ahead is nobody's business.
+    next.catch(() => undefined);
+    yield result.value;
+  }
 }
 
 async function lastGoodRunStart(sql: SqlExecutor, source: SourceKind): Promise<Date | null> {

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Activity_occurrencesUntil_idx" ON "Activity"("occurrencesUntil");
+
