@@ -9,6 +9,7 @@ import { createActivityAction, markVerifiedAction, updateActivityAction } from '
 import { getActivityForEdit, listActivitiesForAdmin, parseListParams } from '@/server/admin/activities/queries';
 import { emptyFormValues, type ActivityFormValues } from '@/server/admin/activities/schemas';
 import { runSearch } from '@/server/search/results';
+import { writeDemoCatalogue } from '@/server/demo/write';
 
 const db = useTestDatabase();
 let fake: FakeUpstream;
@@ -168,6 +169,28 @@ describe('activity editing', () => {
     expect((await synced(2)).version).toBe(target.version);
     expect(await db.current.prisma.auditLog.count({ where: { action: 'activity.verify', entityId: target.id, actorId: coordinator.userId } })).toBe(1);
     expect(await coordinator.browser.run(() => markVerifiedAction(null, form(emptyFormValues(), { id: 'nope' })))).toEqual({ ok: false, code: 'NOT_FOUND' });
+  });
+});
+
+describe('saving a form without changes', () => {
+  it('changes nothing on demo listings of every source', async () => {
+    await writeDemoCatalogue(db.current.database.executor, { count: 30, seed: 11, now: new Date() });
+    const rows = await db.current.prisma.activity.findMany({ where: { isDemo: true }, select: { id: true, source: true } });
+    const bySource = new Map(rows.map((row) => [row.source, row.id]));
+    expect([...bySource.keys()].sort()).toEqual(['LAHELLA', 'MANUAL', 'PTV']);
+    for (const id of bySource.values()) {
+      const before = await db.current.prisma.activity.findUniqueOrThrow({ where: { id }, include: { contacts: true, schedules: true } });
+      const { data, post } = await editForm(id);
+      // The browser posts textarea line breaks as \r\n.
+      const posted = { ...data.values, descriptionFi: data.values.descriptionFi.replace(/\n/g, '\r\n') };
+      const result = await coordinator.browser.run(() => updateActivityAction(null, post(posted)));
+      expect(result.ok ? result : { ...result, values: undefined, baseline: undefined }).toMatchObject({ ok: true, done: 'unchanged' });
+      expect(await db.current.prisma.activity.findUniqueOrThrow({ where: { id }, include: { contacts: true, schedules: true } })).toEqual(before);
+    }
+    const demoSynced = bySource.get('LAHELLA')!;
+    const { data, post } = await editForm(demoSynced);
+    expect(await coordinator.browser.run(() => updateActivityAction(null, post({ ...data.values, summaryFi: 'Lyhyempi kuvaus' })))).toMatchObject({ ok: true, done: 'updated' });
+    expect((await db.current.prisma.activity.findUniqueOrThrow({ where: { id: demoSynced } })).overriddenFields).toEqual(['summaryFi']);
   });
 });
 

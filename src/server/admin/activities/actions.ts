@@ -4,6 +4,7 @@ import { getPrisma } from '@/server/db';
 import { authorizeAction, type CurrentUser } from '@/server/auth/session';
 import { requestContext } from '@/server/auth/request-context';
 import { createActivity, markVerified, updateActivity } from './mutations';
+import { activityEditInclude, formValuesOf, withoutUnchanged } from './state';
 import {
   activityIdSchema,
   readFormValues,
@@ -27,12 +28,13 @@ export async function updateActivityAction(_previous: ActivityActionResult | nul
   const version = versionSchema.safeParse(formData.get('version'));
   if (!version.success) return { ok: false, code: 'INVALID', fieldErrors: { form: 'version' }, values };
   const prisma = await getPrisma();
-  const source = await prisma.activity.findUnique({ where: { id: id.data }, select: { source: true } });
-  if (!source) return { ok: false, code: 'NOT_FOUND' };
+  const saved = await prisma.activity.findUnique({ where: { id: id.data }, include: activityEditInclude });
+  if (!saved) return { ok: false, code: 'NOT_FOUND' };
   const posted = formData.get('baseline');
   const baseline = typeof posted === 'string' ? posted.slice(0, 200_000) : '{}';
   // Bad input keeps the version the form was opened with, so the next save is checked against it.
-  const fieldErrors = validateFormValues(values, source.source === 'MANUAL' ? 'manual' : 'synced');
+  // A value kept as it is saved (e.g. a source's phone number in its own format) is never refused.
+  const fieldErrors = withoutUnchanged(validateFormValues(values, saved.source === 'MANUAL' ? 'manual' : 'synced'), values, formValuesOf(saved));
   if (Object.keys(fieldErrors).length > 0) return { ok: false, code: 'INVALID', fieldErrors, values, version: version.data, baseline };
   const result = await updateActivity(prisma, actor(caller.user), { id: id.data, version: version.data, baseline, values });
   if (result.ok && result.done === 'updated') await requestContext().refresh();

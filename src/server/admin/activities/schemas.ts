@@ -169,7 +169,8 @@ export function validateFormValues(values: ActivityFormValues, mode: 'create' | 
     if (!LANGS.some((lang) => values.revert.includes(`title${lang}`))) fail('titleFi', 'titleRequired');
   }
   if (!optional(isUrl)(values.registrationUrl)) fail('registrationUrl', 'url');
-  if (!optional(isUrl)(values.imageUrl)) fail('imageUrl', 'url');
+  // Images may also be the site's own files ("/demo/images/…").
+  if (!optional((v) => isUrl(v) || /^\/(?!\/)\S+$/.test(v))(values.imageUrl)) fail('imageUrl', 'url');
   if (!optional(isEmail)(values.registrationEmail)) fail('registrationEmail', 'email');
   if (!optional(isPhone)(values.registrationPhone)) fail('registrationPhone', 'phone');
   if (!(STATUSES as readonly string[]).includes(values.status)) fail('status', 'status');

@@ -8,6 +8,8 @@ import {
   PLAIN_FIELDS,
   SNAPSHOT_KEYS,
   TEXT_FIELDS,
+  type ActivityFieldErrors,
+  type ActivityFormField,
   type ActivityFormValues,
   type EditCollection,
   type Snapshot,
@@ -127,4 +129,15 @@ export function formValuesOf(row: ActivityEditRow): ActivityFormValues {
     values.validUntil = isoDate(schedule.validUntil);
   }
   return values;
+}
+
+/** Drops the errors of fields posted exactly as they are saved: only what the user changed is judged. */
+export function withoutUnchanged(errors: ActivityFieldErrors, values: ActivityFormValues, saved: ActivityFormValues): ActivityFieldErrors {
+  const comparable = (value: unknown) => (Array.isArray(value) ? JSON.stringify([...value].sort()) : JSON.stringify(normalizeText(value) ?? value));
+  const kept: ActivityFieldErrors = {};
+  for (const [field, key] of Object.entries(errors) as [ActivityFormField, ActivityFieldErrors[ActivityFormField]][]) {
+    const unchanged = field !== 'form' && field in saved && comparable(values[field]) === comparable(saved[field]);
+    if (!unchanged) kept[field] = key;
+  }
+  return kept;
 }
