@@ -1,9 +1,59 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { changedFields } from '@/server/admin/audit/diff';
 import { helsinkiDayStart, parseAuditFilters } from '@/server/admin/audit/filters';
 import { auditFilterChoices, listAuditEntries } from '@/server/admin/audit/queries';
 import { useTestDatabase } from '../support/use-test-database';
 import { loggedInAs } from '../support/auth-users';
+
+// Pages render on the server with the real queries; translations, links and the login check
+// are stood in for, since Next's request context is not available here.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator, createFormatter } = await import('next-intl');
+  const messages = (await import('../../messages/fi.json')).default;
+  return {
+    getTranslations: async (arg: string | { namespace: string }) =>
+      createTranslator({ locale: 'fi', messages, namespace: (typeof arg === 'string' ? arg : arg.namespace) as never }),
+    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
+    setRequestLocale: () => {},
+  };
+});
+vi.mock('@/i18n/navigation', async () => {
+  const { createElement } = await import('react');
+  return {
+    Link: ({ children, href }: { children: unknown; href: unknown }) => createElement('a', { 'data-href': JSON.stringify(href) }, children as never),
+  };
+});
+vi.mock('@/server/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/server/auth/session')>()),
+  requireRole: async () => ({ id: '01900000-0000-7000-8000-0000000000ee', role: 'COORDINATOR', email: 'page@example.test', name: 'Page' }),
+}));
+
+async function renderPage(element: unknown): Promise<string> {
+  const [{ renderToPipeableStream }, { NextIntlClientProvider }, { createElement }, { Writable }, messages] = await Promise.all([
+    import('react-dom/server'),
+    import('next-intl'),
+    import('react'),
+    import('node:stream'),
+    import('../../messages/fi.json'),
+  ]);
+  const tree = createElement(NextIntlClientProvider, {
+    locale: 'fi',
+    messages: { Admin: messages.default.Admin },
+    timeZone: 'Europe/Helsinki',
+    children: element as never,
+  });
+  return new Promise((resolve, reject) => {
+    let html = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        html += String(chunk);
+        done();
+      },
+    });
+    sink.on('finish', () => resolve(html));
+    const stream = renderToPipeableStream(tree, { onAllReady: () => stream.pipe(sink), onShellError: reject, onError: reject });
+  });
+}
 
 const db = useTestDatabase();
 let coordinator: Awaited<ReturnType<typeof loggedInAs>>;
@@ -107,5 +157,33 @@ describe('changed fields', () => {
     expect(
       changedFields({ a: 'x', b: null, c: 1, d: at }, { a: 'x', b: 'y', c: 2, d: new Date(at) }, ['a', 'b', 'c', 'd']),
     ).toEqual({ before: { b: null, c: 1 }, after: { b: 'y', c: 2 }, changed: ['b', 'c'] });
+  });
+});
+
+describe('audit page', () => {
+  it('shows labels, Helsinki times, entity links, long values behind a disclosure, and ignores a bad date', async () => {
+    await db.current.prisma.auditLog.create({
+      data: {
+        at: new Date('2026-06-06T08:00:00Z'),
+        actorLabel: coordinator.email,
+        actorId: coordinator.userId,
+        action: 'organization.update',
+        entityType: 'Organization',
+        entityId: ORG_ID,
+        before: { descriptionFi: `Pitkä kuvaus ${'sana '.repeat(60)}loppu` },
+        after: { descriptionFi: null },
+      },
+    });
+    const { default: Page } = await import('@/app/[locale]/admin/(protected)/audit/page');
+    const html = await renderPage(await Page({ params: Promise.resolve({ locale: 'fi' }), searchParams: Promise.resolve({ from: '2026-13-01' }) }));
+    expect(html).toContain('Alkupäivä ei ole kelvollinen päivämäärä');
+    expect(html).toContain('Järjestäjän tietoja muutettu');
+    expect(html).toContain('Kuvaus suomeksi');
+    expect(html).toMatch(/<details>[\s\S]*Näytä koko arvo[\s\S]*sana loppu<\/pre>/);
+    expect(html).toContain('(tyhjä)');
+    expect(html).toContain('klo 11.00.00');
+    expect(html).toContain(`{&quot;pathname&quot;:&quot;/admin/organizations/[id]&quot;,&quot;params&quot;:{&quot;id&quot;:&quot;${ORG_ID}&quot;}}`);
+    expect(html).toContain('Synkronointi (järjestelmä)');
+    expect(html).not.toMatch(/Admin\.audit/);
   });
 });

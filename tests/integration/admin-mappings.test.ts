@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMappingAction, deleteMappingAction } from '@/server/admin/mappings/actions';
 import { listMappings, listUnknownCodes } from '@/server/admin/mappings/queries';
 import { CodeCollector } from '@/server/sync/codes';
@@ -6,6 +6,56 @@ import { loadMapContext } from '@/server/sync/context';
 import { useTestDatabase } from '../support/use-test-database';
 import { FakeBrowser } from '../support/fake-request';
 import { loggedInAs } from '../support/auth-users';
+
+// Pages render on the server with the real queries; translations, links and the login check
+// are stood in for, since Next's request context is not available here.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator, createFormatter } = await import('next-intl');
+  const messages = (await import('../../messages/fi.json')).default;
+  return {
+    getTranslations: async (arg: string | { namespace: string }) =>
+      createTranslator({ locale: 'fi', messages, namespace: (typeof arg === 'string' ? arg : arg.namespace) as never }),
+    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
+    setRequestLocale: () => {},
+  };
+});
+vi.mock('@/i18n/navigation', async () => {
+  const { createElement } = await import('react');
+  return {
+    Link: ({ children, href }: { children: unknown; href: unknown }) => createElement('a', { 'data-href': JSON.stringify(href) }, children as never),
+  };
+});
+vi.mock('@/server/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/server/auth/session')>()),
+  requireRole: async () => ({ id: '01900000-0000-7000-8000-0000000000ee', role: 'COORDINATOR', email: 'page@example.test', name: 'Page' }),
+}));
+
+async function renderPage(element: unknown): Promise<string> {
+  const [{ renderToPipeableStream }, { NextIntlClientProvider }, { createElement }, { Writable }, messages] = await Promise.all([
+    import('react-dom/server'),
+    import('next-intl'),
+    import('react'),
+    import('node:stream'),
+    import('../../messages/fi.json'),
+  ]);
+  const tree = createElement(NextIntlClientProvider, {
+    locale: 'fi',
+    messages: { Admin: messages.default.Admin },
+    timeZone: 'Europe/Helsinki',
+    children: element as never,
+  });
+  return new Promise((resolve, reject) => {
+    let html = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        html += String(chunk);
+        done();
+      },
+    });
+    sink.on('finish', () => resolve(html));
+    const stream = renderToPipeableStream(tree, { onAllReady: () => stream.pipe(sink), onShellError: reject, onError: reject });
+  });
+}
 
 const db = useTestDatabase();
 let coordinator: Awaited<ReturnType<typeof loggedInAs>>;
@@ -136,5 +186,20 @@ describe('source-code mapping actions', () => {
     );
     expect(result).toEqual({ ok: true, done: 'created' });
     expect(await mapWithCurrentMappings('PTV', 'targetGroup', 'KR2.9')).toMatchObject({ known: true, ageGroups: ['seniors'] });
+  });
+});
+
+describe('mappings page', () => {
+  it('lists mappings by source with target names and offers a form for each unknown code', async () => {
+    const { default: Page } = await import('@/app/[locale]/admin/(protected)/mappings/page');
+    const html = await renderPage(await Page({ params: Promise.resolve({ locale: 'fi' }) }));
+    expect(html).toContain('Vastaavuudet: Lähellä.fi');
+    expect(html).toContain('Vastaavuudet: PTV (Suomi.fi)');
+    expect(html).toContain('Ikäihmiset');
+    expect(html).toContain('Vastine koodille ht_metsaretket');
+    expect(html).toContain('name="sourceCode" value="ht_metsaretket"');
+    expect(html).toContain('Aluetta ei tunnistettu');
+    expect(html).toContain('aria-label="Poista vastaavuus ht_liikunta → Fyysinen terveys"');
+    expect(html).not.toMatch(/Admin\.mappings/);
   });
 });

@@ -1,11 +1,61 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createOrganizationAction, updateOrganizationAction } from '@/server/admin/organizations/actions';
 import { parseOrganizationFilters } from '@/server/admin/organizations/filters';
 import { getOrganizationForEdit, listOrganizations } from '@/server/admin/organizations/queries';
 import { isValidBusinessId } from '@/server/admin/organizations/schemas';
 import { useTestDatabase } from '../support/use-test-database';
-import { FakeBrowser } from '../support/fake-request';
+import { FakeBrowser, navigationOutcome } from '../support/fake-request';
 import { loggedInAs } from '../support/auth-users';
+
+// Pages render on the server with the real queries; translations, links and the login check
+// are stood in for, since Next's request context is not available here.
+vi.mock('next-intl/server', async () => {
+  const { createTranslator, createFormatter } = await import('next-intl');
+  const messages = (await import('../../messages/fi.json')).default;
+  return {
+    getTranslations: async (arg: string | { namespace: string }) =>
+      createTranslator({ locale: 'fi', messages, namespace: (typeof arg === 'string' ? arg : arg.namespace) as never }),
+    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
+    setRequestLocale: () => {},
+  };
+});
+vi.mock('@/i18n/navigation', async () => {
+  const { createElement } = await import('react');
+  return {
+    Link: ({ children, href }: { children: unknown; href: unknown }) => createElement('a', { 'data-href': JSON.stringify(href) }, children as never),
+  };
+});
+vi.mock('@/server/auth/session', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('@/server/auth/session')>()),
+  requireRole: async () => ({ id: '01900000-0000-7000-8000-0000000000ee', role: 'COORDINATOR', email: 'page@example.test', name: 'Page' }),
+}));
+
+async function renderPage(element: unknown): Promise<string> {
+  const [{ renderToPipeableStream }, { NextIntlClientProvider }, { createElement }, { Writable }, messages] = await Promise.all([
+    import('react-dom/server'),
+    import('next-intl'),
+    import('react'),
+    import('node:stream'),
+    import('../../messages/fi.json'),
+  ]);
+  const tree = createElement(NextIntlClientProvider, {
+    locale: 'fi',
+    messages: { Admin: messages.default.Admin },
+    timeZone: 'Europe/Helsinki',
+    children: element as never,
+  });
+  return new Promise((resolve, reject) => {
+    let html = '';
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        html += String(chunk);
+        done();
+      },
+    });
+    sink.on('finish', () => resolve(html));
+    const stream = renderToPipeableStream(tree, { onAllReady: () => stream.pipe(sink), onShellError: reject, onError: reject });
+  });
+}
 
 const db = useTestDatabase();
 let coordinator: Awaited<ReturnType<typeof loggedInAs>>;
@@ -205,5 +255,39 @@ describe('organisation list', () => {
     const far = await listOrganizations(parseOrganizationFilters({ page: '999' }));
     expect(far.page).toBe(far.pageCount);
     expect(far.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('organisation pages', () => {
+  const params = (id = '') => Promise.resolve({ locale: 'fi', id });
+
+  it('list, create and edit pages render; a synced organiser is shown read-only', async () => {
+    const list = (await import('@/app/[locale]/admin/(protected)/organizations/page')).default;
+    const listHtml = await renderPage(await list({ params: params(), searchParams: Promise.resolve({ q: 'iin' }) }));
+    expect(listHtml).toContain('Iin seurakunta (demo)');
+    expect(listHtml).toContain('Seurakunta');
+    expect(listHtml).toContain('1 järjestäjä');
+
+    const create = (await import('@/app/[locale]/admin/(protected)/organizations/new/page')).default;
+    const createHtml = await renderPage(await create({ params: params() }));
+    expect(createHtml).toContain('name="businessId"');
+    expect(createHtml).toContain('Haapavesi');
+
+    const edit = (await import('@/app/[locale]/admin/(protected)/organizations/[id]/page')).default;
+    const manual = await db.current.prisma.organization.findFirstOrThrow({ where: { slug: 'kalajoen-kavelijat-ry-demo' } });
+    const manualHtml = await renderPage(await edit({ params: params(manual.id) }));
+    expect(manualHtml).toContain(`name="version" value="${manual.updatedAt.toISOString()}"`);
+    expect(manualHtml).toContain('Tallenna muutokset');
+    expect(manualHtml).toContain('&quot;pathname&quot;:&quot;/organizations/[slug]&quot;');
+
+    const synced = await db.current.prisma.organization.findUniqueOrThrow({ where: { slug: 'synkattu-yhdistys' } });
+    const syncedHtml = await renderPage(await edit({ params: params(synced.id) }));
+    expect(syncedHtml).toContain('Järjestäjän tiedot tulevat palvelusta Lähellä.fi');
+    expect(syncedHtml).not.toContain('<form');
+
+    for (const id of ['01900000-0000-7000-8000-0000000000ff', 'not-an-id']) {
+      const outcome = await edit({ params: params(id) }).then(() => 'rendered', (error: unknown) => navigationOutcome(error));
+      expect(outcome).toBe('not-found');
+    }
   });
 });

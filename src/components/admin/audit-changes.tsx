@@ -37,7 +37,18 @@ const NotRecorded = ({ label }: { label: string }) => (
 );
 
 /** The before/after of one audit entry as a table of fields. */
-export async function AuditChanges({ before, after, caption }: { before: unknown; after: unknown; caption: string }) {
+export async function AuditChanges({
+  before,
+  after,
+  caption,
+  fieldLabels = {},
+}: {
+  before: unknown;
+  after: unknown;
+  caption: string;
+  /** Names for known fields; others show their code. */
+  fieldLabels?: Record<string, string>;
+}) {
   const t = await getTranslations('Admin.audit');
   const b = asRecord(before);
   const a = asRecord(after);
@@ -76,7 +87,9 @@ export async function AuditChanges({ before, after, caption }: { before: unknown
       <tbody>
         {fields.map((field) => (
           <tr key={field} className="border-b border-gray-200 align-top">
-            <th scope="row" className="py-1 pr-3 font-mono font-normal break-all">{field}</th>
+            <th scope="row" className="py-1 pr-3 font-normal break-all">
+              {fieldLabels[field] ?? <span className="font-mono">{field}</span>}
+            </th>
             <td className="py-1 pr-3">{b && field in b ? <Value value={b[field]} /> : <NotRecorded label={t('notRecorded')} />}</td>
             <td className="py-1">{a && field in a ? <Value value={a[field]} /> : <NotRecorded label={t('notRecorded')} />}</td>
           </tr>

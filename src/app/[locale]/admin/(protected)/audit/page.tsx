@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { adminLocale } from '@/lib/admin-locale';
 import { AUDIT_TIME_ZONE, auditFilterQuery, parseAuditFilters } from '@/server/admin/audit/filters';
 import { auditFilterChoices, listAuditEntries, type AuditEntryView } from '@/server/admin/audit/queries';
+import { ORGANIZATION_FIELDS } from '@/server/admin/organizations/schemas';
 import { requireRole } from '@/server/auth/session';
 
 interface AuditPageProps {
@@ -42,8 +43,9 @@ export default async function AdminAuditPage({ params, searchParams }: AuditPage
   await requireRole(['ADMIN', 'COORDINATOR'], locale);
   setRequestLocale(locale);
   const { filters, problems } = parseAuditFilters(await searchParams);
-  const [t, format, page, choices] = await Promise.all([
+  const [t, tOrganizations, format, page, choices] = await Promise.all([
     getTranslations('Admin.audit'),
+    getTranslations('Admin.organizations'),
     getFormatter(),
     listAuditEntries(filters),
     auditFilterChoices(),
@@ -59,6 +61,7 @@ export default async function AdminAuditPage({ params, searchParams }: AuditPage
   };
   const actions = [...new Set([...choices.actions, ...(filters.action ? [filters.action] : [])])];
   const entityTypes = [...new Set([...choices.entityTypes, ...(filters.entityType ? [filters.entityType] : [])])];
+  const organizationFields = Object.fromEntries(ORGANIZATION_FIELDS.map((field) => [field, tOrganizations(`fields.${field}`)]));
   const filtered = Boolean(filters.entityType || filters.entityId || filters.action || filters.actor || filters.from || filters.to);
 
   return (
@@ -174,7 +177,12 @@ export default async function AdminAuditPage({ params, searchParams }: AuditPage
                         ) : null}
                       </dd>
                     </dl>
-                    <AuditChanges before={entry.before} after={entry.after} caption={t('changesCaption', { title })} />
+                    <AuditChanges
+                      before={entry.before}
+                      after={entry.after}
+                      caption={t('changesCaption', { title })}
+                      fieldLabels={entry.entityType === 'Organization' ? organizationFields : undefined}
+                    />
                   </article>
                 </li>
               );
