@@ -216,7 +216,7 @@ export function ActivityForm(props: ActivityFormProps) {
   );
 
   const collection = (name: EditCollection) => (
-    <fieldset key={name} className="mt-4" aria-describedby={describedBy(name, upstreamId(name))} aria-invalid={errorOf(name) ? true : undefined}>
+    <fieldset key={name} id={fid(name)} tabIndex={-1} className="mt-4" aria-describedby={describedBy(name, upstreamId(name))}>
       <legend className="font-semibold">{t(`form.collections.${name}`)}</legend>
       <div className={name === 'municipalities' ? 'grid grid-cols-2 gap-x-4 sm:grid-cols-3' : 'grid gap-x-4 sm:grid-cols-2'}>
         {options.collections[name].map((term) => (
@@ -238,7 +238,7 @@ export function ActivityForm(props: ActivityFormProps) {
     onChange: (value: string) => void,
     keepSummary?: string,
   ) => (
-    <fieldset className="mt-2" aria-describedby={describedBy(name, keepSummary && choices.includes('KEEP') && `${fid(name)}-current`)}>
+    <fieldset id={fid(name)} tabIndex={-1} className="mt-2" aria-describedby={describedBy(name, keepSummary && choices.includes('KEEP') && `${fid(name)}-current`)}>
       <legend className="font-semibold">{t(`form.${name}`)}</legend>
       {keepSummary && choices.includes('KEEP') ? (
         <p id={`${fid(name)}-current`} className={hintClass}>
@@ -454,8 +454,8 @@ export function ActivityForm(props: ActivityFormProps) {
               </div>
             </Shown>
             <Shown when={scheduleKind === 'WEEKLY'}>
-              <fieldset className="mt-3" aria-describedby={describedBy('weekdays')} aria-invalid={errorOf('weekdays') ? true : undefined}>
-                <legend id={fid('weekdays')} tabIndex={-1} className="font-semibold">{t('form.weekdays')}</legend>
+              <fieldset id={fid('weekdays')} tabIndex={-1} className="mt-3" aria-describedby={describedBy('weekdays')}>
+                <legend className="font-semibold">{t('form.weekdays')}</legend>
                 <div className="flex flex-wrap gap-x-4">
                   {['1', '2', '3', '4', '5', '6', '7'].map((day) => (
                     <label key={day} className="flex items-center gap-2 py-1">
