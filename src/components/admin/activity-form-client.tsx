@@ -127,6 +127,7 @@ export function ActivityForm(props: ActivityFormProps) {
     if (text && (TEXT_GROUPS as readonly string[]).includes(text[1]!)) return `${t(`form.group.${text[1]}`)} ${t(`form.lang.${text[2]}`)}`;
     if ((EDIT_COLLECTIONS as readonly string[]).includes(key)) return t(`form.collections.${key}`);
     if (key === 'organizationId') return t('form.organization');
+    if (key === 'weeklyStartTime' || key === 'weeklyEndTime') return t(key === 'weeklyStartTime' ? 'form.startTime' : 'form.endTime');
     return t(`form.${key}`);
   };
 
