@@ -160,7 +160,8 @@ async function main(): Promise<void> {
     const after = process.memoryUsage();
     const { stats } = store;
     console.log(
-      `  index: ${stats.documents} documents built in ${(stats.buildMs / 1000).toFixed(1)} s; ` +
+      `  index: ${stats.documents} documents built in ${(stats.buildMs / 1000).toFixed(1)} s ` +
+        `(${(stats.readMs / 1000).toFixed(1)} s reading the database); ` +
         `arrays ~${mb(stats.bytes)}; heap +${mb(after.heapUsed - before.heapUsed)}, ` +
         `array buffers +${mb(after.arrayBuffers - before.arrayBuffers)} (RSS ${mb(after.rss)})`,
     );

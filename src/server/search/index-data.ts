@@ -212,14 +212,18 @@ export class SearchIndex {
     return this.docCount - this.liveCount;
   }
 
+  /** Drops an activity (its document stays behind as dead until the next build). */
+  remove(id: string): void {
+    const previous = this.docOf.get(id);
+    if (previous === undefined) return;
+    clearBit(this.live, previous);
+    this.liveCount--;
+    this.docOf.delete(id);
+  }
+
   /** Adds, replaces or (when no longer published) removes an activity. */
   put(row: IndexRow): void {
-    const previous = this.docOf.get(row.id);
-    if (previous !== undefined) {
-      clearBit(this.live, previous);
-      this.liveCount--;
-      this.docOf.delete(row.id);
-    }
+    this.remove(row.id);
     if (row.status !== 'PUBLISHED') return;
     if (this.docCount === this.capacity) this.grow(Math.max(1024, this.capacity * 2));
     const doc = this.docCount++;

@@ -40,13 +40,15 @@ FROM state LEFT JOIN "Activity" a ON a.status = 'PUBLISHED'`;
 // Rows stamped by transactions this snapshot cannot see yet (xmax and beyond) are left for
 // the next look; the upper bound also keeps the planner on the "changeXid" index.
 const CHANGES_SQL = `${STATE}
-SELECT state.snapshot::text, state.token, ${COLUMNS}
+SELECT state.snapshot::text, state.token, a.id
 FROM state LEFT JOIN "Activity" a
   ON a."changeXid" >= $1::xid8 AND a."changeXid" < pg_snapshot_xmax(state.snapshot)
  AND NOT pg_visible_in_snapshot(a."changeXid", $2::pg_snapshot)`;
 
+const ROWS_SQL = `SELECT ${COLUMNS} FROM "Activity" a WHERE a.id = ANY($1::uuid[])`;
+
 type StoredRow = Omit<IndexRow, 'occurrenceStarts' | 'occurrenceEnds'> & { occurrences: number[] };
-type StateRow = { snapshot: string; token: string | null } & ({ id: null } | StoredRow);
+type StateRow<T> = { snapshot: string; token: string | null } & ({ id: null } | T);
 
 function indexRow(row: StoredRow): IndexRow {
   const { occurrences, ...rest } = row;
@@ -64,7 +66,9 @@ const REBUILD_DEAD_SHARE = 0.25;
 
 export interface IndexStats {
   documents: number;
+  /** The whole last build, and the part spent reading from the database. */
   buildMs: number;
+  readMs: number;
   bytes: number;
   builds: number;
 }
@@ -76,7 +80,7 @@ class IndexStore {
   private running: Promise<unknown> = Promise.resolve();
   private waiting: Promise<SearchIndex> | null = null;
   private readonly stemCache = new Map<string, { fi: string[]; sv: string[] }>();
-  stats: IndexStats = { documents: 0, buildMs: 0, bytes: 0, builds: 0 };
+  stats: IndexStats = { documents: 0, buildMs: 0, readMs: 0, bytes: 0, builds: 0 };
 
   constructor(private readonly sql: SqlExecutor) {}
 
@@ -100,10 +104,18 @@ class IndexStore {
   private async refresh(): Promise<SearchIndex> {
     if (!this.index) return this.build();
     const xmin = this.snapshot.slice(0, this.snapshot.indexOf(':'));
-    const rows = await this.sql.query<StateRow>(CHANGES_SQL, [xmin, this.snapshot]);
-    const head = rows[0];
+    const changes = await this.sql.query<StateRow<{ id: string }>>(CHANGES_SQL, [xmin, this.snapshot]);
+    const head = changes[0];
     if (!head || head.token !== this.token) return this.build();
-    for (const row of rows) if (row.id !== null) this.index.put(indexRow(row as StoredRow));
+    const ids = changes.flatMap((change) => (change.id === null ? [] : [change.id]));
+    if (ids.length > 0) {
+      // A row changed again since is read as it is now (the next look reads it once more);
+      // a deleted one is gone, and its delete changed the token.
+      const rows = await this.sql.query<StoredRow>(ROWS_SQL, [ids]);
+      const found = new Set(rows.map((row) => row.id));
+      for (const row of rows) this.index.put(indexRow(row));
+      for (const id of ids) if (!found.has(id)) this.index.remove(id);
+    }
     this.snapshot = head.snapshot;
     if (this.index.deadCount > REBUILD_DEAD_SHARE * Math.max(this.index.liveCount, 4000)) return this.build();
     return this.index;
@@ -111,9 +123,15 @@ class IndexStore {
 
   private async build(): Promise<SearchIndex> {
     const started = performance.now();
-    const rows = await this.sql.query<StateRow>(BUILD_SQL);
+    // One statement, so rows and snapshot agree; without JIT, whose compilation of this
+    // large plan takes longer than it saves.
+    const rows = await this.sql.transaction(async (tx) => {
+      await tx.exec('SET LOCAL jit = off');
+      return tx.query<StateRow<StoredRow>>(BUILD_SQL);
+    });
+    const readMs = performance.now() - started;
     const index = new SearchIndex();
-    for (const row of rows) if (row.id !== null) index.put(indexRow(row as StoredRow));
+    for (const row of rows) if (row.id !== null) index.put(indexRow(row));
     index.seal();
     this.index = index;
     this.token = rows[0]?.token ?? null;
@@ -121,6 +139,7 @@ class IndexStore {
     this.stats = {
       documents: index.liveCount,
       buildMs: performance.now() - started,
+      readMs,
       bytes: index.bytes,
       builds: this.stats.builds + 1,
     };
