@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { createMappingAction, deleteMappingAction } from '@/server/admin/mappings/actions';
 import { listMappings, listUnknownCodes } from '@/server/admin/mappings/queries';
 import { CodeCollector } from '@/server/sync/codes';
+import { loadTaxonomies } from '@/server/taxonomies/load';
 import { loadMapContext } from '@/server/sync/context';
 import { useTestDatabase } from '../support/use-test-database';
 import { FakeBrowser } from '../support/fake-request';
@@ -82,6 +83,16 @@ describe('source-code mapping actions', () => {
     const mappings = await listMappings();
     expect(mappings.LAHELLA.length).toBeGreaterThan(10);
     expect(mappings.PTV.some((m) => m.sourceCode === 'KR1.1' && m.targetKind === 'AGE_GROUP')).toBe(true);
+  });
+
+  it('a default mapping a coordinator removed is not put back by the next seed', async () => {
+    const removed = await db.current.prisma.sourceCodeMapping.findFirstOrThrow({ where: { source: 'LAHELLA' }, orderBy: { sourceCode: 'asc' } });
+    const total = await db.current.prisma.sourceCodeMapping.count();
+    expect(await coordinator.browser.run(() => deleteMappingAction(null, form({ id: removed.id })))).toEqual({ ok: true, done: 'deleted' });
+    await loadTaxonomies(db.current.database.executor);
+    const { id: _id, createdAt: _createdAt, ...key } = removed;
+    expect(await db.current.prisma.sourceCodeMapping.count({ where: key })).toBe(0);
+    expect(await db.current.prisma.sourceCodeMapping.count()).toBe(total - 1);
   });
 
   it('refuse anonymous callers', async () => {

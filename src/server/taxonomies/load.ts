@@ -96,6 +96,13 @@ export async function loadTaxonomies(
          SELECT id, source::"SourceKind", "sourceCode", "targetKind"::"TaxonomyKind", "targetCode"
          FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[])
            AS m(id, source, "sourceCode", "targetKind", "targetCode")
+         -- A default a coordinator removed (audit log, mapping.delete) stays removed.
+         WHERE NOT EXISTS (
+           SELECT 1 FROM "AuditLog" a
+           WHERE a."entityType" = 'SourceCodeMapping' AND a.action = 'mapping.delete'
+             AND a.before->>'source' = m.source AND a.before->>'sourceCode' = m."sourceCode"
+             AND a.before->>'targetKind' = m."targetKind" AND a.before->>'targetCode' = m."targetCode"
+         )
          ON CONFLICT ("source", "sourceCode", "targetKind", "targetCode") DO NOTHING`,
         [
           mappings.map(() => randomUUID()),
