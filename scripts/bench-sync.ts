@@ -85,13 +85,17 @@ async function measure(label: string, fn: () => Promise<SyncSummary>): Promise<{
     peak = Math.max(peak, process.memoryUsage().rss);
   }, 20);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   try {
     const summary = await fn();
     const seconds = (performance.now() - started) / 1000;
     peak = Math.max(peak, process.memoryUsage().rss);
     const peakMb = peak / 1024 / 1024;
+    const cpu = process.cpuUsage(cpuBefore);
+    // Node's own CPU time: the rest of the wall time is PostgreSQL, the upstream, or waiting for a core.
     console.log(
       `${label.padEnd(9)} ${seconds.toFixed(1).padStart(6)} s  peak RSS ${peakMb.toFixed(0).padStart(4)} MB  ` +
+        `Node CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s  ` +
         `${summary.status} created ${summary.created} updated ${summary.updated} unchanged ${summary.unchanged}`,
     );
     return { seconds, peakMb, summary };
