@@ -127,10 +127,6 @@ export function normalizeText(value: unknown): string | null {
   return text === '' ? null : text;
 }
 
-const optional = (check: (value: string) => boolean) => (value: string) => {
-  const text = normalizeText(value);
-  return text === null || check(text);
-};
 const isUrl = (value: string) => {
   if (value.length > 2000) return false;
   try {
@@ -149,77 +145,128 @@ const isDate = (value: string) => {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 };
 
-/**
- * Checks the values. `mode` says which parts the form had: "synced" edits have no place,
- * contacts or schedule; "create" has no "keep" choices.
- */
-export function validateFormValues(values: ActivityFormValues, mode: 'create' | 'manual' | 'synced'): ActivityFieldErrors {
-  const errors: ActivityFieldErrors = {};
-  const fail = (field: ActivityFormField, key: ActivityErrorKey) => {
-    errors[field] ??= key;
-  };
-  for (const group of TEXT_GROUPS) {
-    for (const lang of LANGS) {
-      const field = `${group}${lang}` as TextField;
-      if ((normalizeText(values[field])?.length ?? 0) > TEXT_MAX[group]) fail(field, 'tooLong');
-    }
-  }
-  if (!LANGS.some((lang) => normalizeText(values[`title${lang}`]) !== null)) {
-    // The revert of a title to its upstream value is judged by the server, which knows that value.
-    if (!LANGS.some((lang) => values.revert.includes(`title${lang}`))) fail('titleFi', 'titleRequired');
-  }
-  if (!optional(isUrl)(values.registrationUrl)) fail('registrationUrl', 'url');
+/** A text field that may be empty; when filled it must pass `check`. Messages are error keys. */
+const optionalText = (check: (text: string) => boolean, message: ActivityErrorKey) =>
+  z.string().refine((value) => {
+    const text = normalizeText(value);
+    return text === null || check(text);
+  }, { message });
+const maxText = (max: number) => optionalText((text) => text.length <= max, 'tooLong');
+const enumOf = <T extends readonly [string, ...string[]]>(choices: T, message: ActivityErrorKey) => z.enum(choices, { message });
+
+const textShape = Object.fromEntries(
+  TEXT_GROUPS.flatMap((group) => LANGS.map((lang) => [`${group}${lang}`, maxText(TEXT_MAX[group])])),
+) as Record<TextField, z.ZodString>;
+
+/** What every activity form has: texts, registration, visibility, organiser. */
+const baseShape = {
+  ...textShape,
+  registrationUrl: optionalText(isUrl, 'url'),
   // Images may also be the site's own files ("/demo/images/…").
-  if (!optional((v) => isUrl(v) || /^\/(?!\/)\S+$/.test(v))(values.imageUrl)) fail('imageUrl', 'url');
-  if (!optional(isEmail)(values.registrationEmail)) fail('registrationEmail', 'email');
-  if (!optional(isPhone)(values.registrationPhone)) fail('registrationPhone', 'phone');
-  if (!(STATUSES as readonly string[]).includes(values.status)) fail('status', 'status');
-  if (!(PROVIDER_TYPES as readonly string[]).includes(values.providerType)) fail('providerType', 'providerType');
-  if (values.organizationId !== '' && !z.uuid().safeParse(values.organizationId).success) fail('organizationId', 'organization');
-  if (mode === 'synced') return errors;
+  imageUrl: optionalText((text) => isUrl(text) || /^\/(?!\/)\S+$/.test(text), 'url'),
+  registrationEmail: optionalText(isEmail, 'email'),
+  registrationPhone: optionalText(isPhone, 'phone'),
+  status: enumOf(STATUSES, 'status'),
+  providerType: enumOf(PROVIDER_TYPES, 'providerType'),
+  organizationId: z.string().refine((value) => value === '' || z.uuid().safeParse(value).success, { message: 'organization' }),
+  revert: z.array(z.string()),
+};
 
-  if (!(CHANNEL_TYPES as readonly string[]).includes(values.channelType) || (mode === 'create' && values.channelType === 'KEEP')) {
-    fail('channelType', 'channelType');
-  }
+/** Place, contacts and schedule of a manual listing. */
+const manualShape = (mode: 'create' | 'manual') => ({
+  channelType: mode === 'create' ? enumOf(['NONE', 'PLACE', 'ONLINE', 'PHONE'], 'channelType') : enumOf(CHANNEL_TYPES, 'channelType'),
+  scheduleKind: mode === 'create' ? enumOf(['NONE', 'ONE_OFF', 'WEEKLY'], 'scheduleKind') : enumOf(SCHEDULE_KINDS, 'scheduleKind'),
+  placeName: maxText(200),
+  streetAddress: maxText(200),
+  postalCode: z.string(),
+  city: maxText(100),
+  channelMunicipality: z.string(),
+  onlineUrl: z.string(),
+  channelPhone: z.string(),
+  contactEmail: optionalText(isEmail, 'email'),
+  contactPhone: optionalText(isPhone, 'phone'),
+  contactWeb: optionalText(isUrl, 'url'),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  weeklyStartTime: z.string(),
+  weeklyEndTime: z.string(),
+  validFrom: z.string(),
+  validUntil: z.string(),
+  weekdays: z.array(z.string()),
+});
+
+type Issue = (field: ActivityFormField, message: ActivityErrorKey) => void;
+
+/** At least one title; a revert of a title to its source value is judged by the server, which knows that value. */
+function checkTitle(values: Pick<ActivityFormValues, TextField | 'revert'>, issue: Issue) {
+  const hasTitle = LANGS.some((lang) => normalizeText(values[`title${lang}`]) !== null || values.revert.includes(`title${lang}`));
+  if (!hasTitle) issue('titleFi', 'titleRequired');
+}
+
+/** The fields the chosen kind of place and schedule needs. */
+function checkPlaceAndSchedule(values: ActivityFormValues, issue: Issue) {
   if (values.channelType === 'PLACE') {
-    if (normalizeText(values.city) === null) fail('city', 'city');
-    if (!optional((v) => /^\d{5}$/.test(v))(values.postalCode)) fail('postalCode', 'postalCode');
-    if ((normalizeText(values.streetAddress)?.length ?? 0) > 200) fail('streetAddress', 'tooLong');
-    if ((normalizeText(values.placeName)?.length ?? 0) > 200) fail('placeName', 'tooLong');
-    if ((normalizeText(values.city)?.length ?? 0) > 100) fail('city', 'tooLong');
+    if (normalizeText(values.city) === null) issue('city', 'city');
+    const postalCode = normalizeText(values.postalCode);
+    if (postalCode !== null && !/^\d{5}$/.test(postalCode)) issue('postalCode', 'postalCode');
   }
-  if (values.channelType === 'ONLINE' && !isUrl(normalizeText(values.onlineUrl) ?? '')) fail('onlineUrl', 'onlineUrl');
-  if (values.channelType === 'PHONE' && !isPhone(normalizeText(values.channelPhone) ?? '')) fail('channelPhone', 'channelPhone');
-  if (!optional(isEmail)(values.contactEmail)) fail('contactEmail', 'email');
-  if (!optional(isPhone)(values.contactPhone)) fail('contactPhone', 'phone');
-  if (!optional(isUrl)(values.contactWeb)) fail('contactWeb', 'url');
+  if (values.channelType === 'ONLINE' && !isUrl(normalizeText(values.onlineUrl) ?? '')) issue('onlineUrl', 'onlineUrl');
+  if (values.channelType === 'PHONE' && !isPhone(normalizeText(values.channelPhone) ?? '')) issue('channelPhone', 'channelPhone');
 
-  if (!(SCHEDULE_KINDS as readonly string[]).includes(values.scheduleKind) || (mode === 'create' && values.scheduleKind === 'KEEP')) {
-    fail('scheduleKind', 'scheduleKind');
-  }
   const checkTimes = (startField: 'startTime' | 'weeklyStartTime', endField: 'endTime' | 'weeklyEndTime') => {
     const start = values[startField].trim();
     const end = values[endField].trim();
-    if (!isTime(start)) fail(startField, 'time');
-    if (end !== '' && !isTime(end)) fail(endField, 'time');
-    else if (end !== '' && isTime(start) && end <= start) fail(endField, 'endTime');
+    if (!isTime(start)) issue(startField, 'time');
+    if (end !== '' && !isTime(end)) issue(endField, 'time');
+    else if (end !== '' && isTime(start) && end <= start) issue(endField, 'endTime');
   };
   if (values.scheduleKind === 'ONE_OFF') {
-    if (!isDate(values.date.trim())) fail('date', 'date');
+    if (!isDate(values.date.trim())) issue('date', 'date');
     checkTimes('startTime', 'endTime');
   }
   if (values.scheduleKind === 'WEEKLY') {
-    const days = values.weekdays;
-    if (days.length === 0 || days.some((d) => !/^[1-7]$/.test(d))) fail('weekdays', 'weekdays');
+    if (values.weekdays.length === 0 || values.weekdays.some((day) => !/^[1-7]$/.test(day))) issue('weekdays', 'weekdays');
     checkTimes('weeklyStartTime', 'weeklyEndTime');
     const from = values.validFrom.trim();
     const until = values.validUntil.trim();
-    if (!isDate(from)) fail('validFrom', 'date');
-    if (!isDate(until)) fail('validUntil', 'date');
+    if (!isDate(from)) issue('validFrom', 'date');
+    if (!isDate(until)) issue('validUntil', 'date');
     else if (isDate(from)) {
       const days = (Date.parse(until) - Date.parse(from)) / 86_400_000;
-      if (days < 0 || days > 731) fail('validUntil', 'dateRange');
+      if (days < 0 || days > 731) issue('validUntil', 'dateRange');
     }
+  }
+}
+
+// Cross-field rules run even when a single field failed, so the user sees every problem at once.
+const always = { when: () => true };
+
+/**
+ * The form's schema. `mode` says which parts the form has: a synced activity's form has no
+ * place, contacts or schedule (they come from the source); a new listing has no "keep" choices.
+ */
+export function activityFormSchema(mode: 'create' | 'manual' | 'synced') {
+  if (mode === 'synced') {
+    return z.object(baseShape).superRefine((values, ctx) => {
+      checkTitle(values, (field, message) => ctx.addIssue({ code: 'custom', path: [field], message }));
+    }, always);
+  }
+  return z.object({ ...baseShape, ...manualShape(mode) }).superRefine((values, ctx) => {
+    const issue: Issue = (field, message) => ctx.addIssue({ code: 'custom', path: [field], message });
+    checkTitle(values, issue);
+    checkPlaceAndSchedule(values as unknown as ActivityFormValues, issue);
+  }, always);
+}
+
+/** Checks the values; the result has one error key per field (empty when all is well). */
+export function validateFormValues(values: ActivityFormValues, mode: 'create' | 'manual' | 'synced'): ActivityFieldErrors {
+  const parsed = activityFormSchema(mode).safeParse(values);
+  const errors: ActivityFieldErrors = {};
+  if (parsed.success) return errors;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as ActivityFormField;
+    errors[field] ??= issue.message as ActivityErrorKey;
   }
   return errors;
 }
