@@ -152,7 +152,9 @@ export function ActivityForm(props: ActivityFormProps) {
         {isOverridden ? (
           <label className="mt-1 flex items-center gap-2">
             <input type="checkbox" name="revert" value={field} defaultChecked={values.revert.includes(field)} />
-            {t('form.revert')}
+            <span>
+              {t('form.revert')} <span className="sr-only">({fieldLabel(field)})</span>
+            </span>
           </label>
         ) : null}
       </div>
