@@ -231,7 +231,8 @@ function conflictResult(row: ActivityEditRow, values: ActivityFormValues, baseli
   const merged: ActivityFormValues = { ...values };
   const changes: ConflictChange[] = [];
   for (const key of SNAPSHOT_KEYS) {
-    if (!(key in baseline)) continue;
+    // A synced activity's form has no organiser field: the source owns it.
+    if (!(key in baseline) || (key === 'organizationId' && row.source !== 'MANUAL')) continue;
     const base = baseline[key] ?? null;
     if (sameValue(base, current[key])) continue;
     const alsoYours = !sameValue(mine[key], base) && !sameValue(mine[key], current[key]);
