@@ -3,6 +3,9 @@ import { useTestDatabase } from '../support/use-test-database';
 import { lahellaKey, startFakeUpstream, type FakeUpstream } from '../support/fake-upstream';
 import { parseSyncConfig, type SyncConfig } from '@/server/sync/config';
 import { runSync, startSync, type SyncSummary } from '@/server/sync/run-sync';
+import { activityHash, loadExisting, loadPlaces, OrganizationCache, writeActivities } from '@/server/sync/store';
+import type { MappedActivity } from '@/server/sync/types';
+import { uuidv7 } from '@/server/sync/hash';
 
 const db = useTestDatabase();
 const COUNT = 25;
@@ -137,6 +140,30 @@ describe('Lähellä.fi sync over HTTP', () => {
     const details = review.details as { fields: { field: string; upstream: unknown }[] };
     expect(details.fields.map((f) => f.field)).toEqual(['titleFi']);
     expect(details.fields[0]!.upstream).toMatch(/\(muutettu\)$/);
+  });
+
+  it('honours an override saved after the page was planned but before it is written', async () => {
+    const prisma = db.current.prisma;
+    const sql = db.current.database.executor;
+    const target = await activity(6);
+    const upstream = target.upstreamData as unknown as MappedActivity;
+    const changed: MappedActivity = { ...upstream, titleFi: `${upstream.titleFi} (uusi nimi)` };
+    const [planned] = (await loadExisting(sql, 'LAHELLA', [changed.externalId])).values();
+    expect(planned!.overriddenFields).toEqual([]);
+    // The coordinator saves between the sync's read and its write.
+    await prisma.activity.update({ where: { id: target.id }, data: { titleFi: 'Tarkistettu nimi', overriddenFields: ['titleFi'], version: { increment: 1 } } });
+    const outcome = await sql.transaction(async (tx) =>
+      writeActivities(
+        tx,
+        { source: 'LAHELLA', runId: uuidv7(), now: new Date(), orgs: new OrganizationCache('LAHELLA'), places: await loadPlaces(tx) },
+        [{ activity: changed, hash: activityHash(changed), existing: planned, contentChanged: true }],
+      ),
+    );
+    expect(outcome).toMatchObject({ updated: 1, conflicts: 1 });
+    const after = await prisma.activity.findUniqueOrThrow({ where: { id: target.id } });
+    expect(after.titleFi).toBe('Tarkistettu nimi');
+    expect(after.version).toBe(target.version + 2);
+    expect(await prisma.reviewItem.count({ where: { activityId: target.id, reason: 'OVERRIDE_CONFLICT' } })).toBe(1);
   });
 
   it('archives an item gone from a complete pull and restores its previous status when it returns', async () => {

@@ -369,6 +369,26 @@ export function overrideConflicts(
 }
 
 /**
+ * The page was planned from rows read before this transaction; a coordinator may have saved
+ * overrides since. Re-reads them under a row lock, so this write honours them, and a save
+ * racing it waits and then sees the new version (its version check refuses it).
+ */
+async function refreshCuration(tx: SqlExecutor, writes: PlannedWrite[]): Promise<void> {
+  const byId = new Map(writes.flatMap((w) => (w.existing ? [[w.existing.id, w.existing] as const] : [])));
+  if (byId.size === 0) return;
+  const rows = await tx.query<Pick<ExistingActivity, 'id' | 'overriddenFields' | 'upstreamData'>>(
+    `SELECT id, "overriddenFields", CASE WHEN cardinality("overriddenFields") > 0 THEN "upstreamData" END AS "upstreamData"
+       FROM "Activity" WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+    [[...byId.keys()]],
+  );
+  for (const row of rows) {
+    const existing = byId.get(row.id)!;
+    existing.overriddenFields = row.overriddenFields;
+    existing.upstreamData = row.upstreamData;
+  }
+}
+
+/**
  * Writes one page's new and changed activities in one transaction: the rows, their
  * children and occurrences, organisers, and review items. Fields listed in
  * `overriddenFields` are left as the coordinator set them.
@@ -393,6 +413,7 @@ export async function writeActivities(
   const refreshFacets: string[] = [];
   if (writes.length === 0) return outcome;
 
+  await refreshCuration(tx, writes);
   const orgIds = await options.orgs.sync(
     tx,
     writes.flatMap((w) => (w.activity.organization ? [w.activity.organization] : [])),
