@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBits, members } from './bitset';
 import { firstK, SearchIndex, type IndexRow } from './index-data';
-import { lexemeScore, parseTsvector, substringDistance, titleWords } from './lexemes';
+import { parseTsvector, substringDistance, titleWords } from './lexemes';
 
 function row(id: string, extra: Partial<IndexRow> = {}): IndexRow {
   return {
@@ -32,11 +32,10 @@ describe('tsvector text', () => {
     const seen: [string, number][] = [];
     parseTsvector(`'kahvil':1A,4 'it''s':2B 'plain'`, (lexeme, score) => seen.push([lexeme, score]));
     expect(seen.map(([lexeme]) => lexeme)).toEqual(['kahvil', "it's", 'plain']);
-    // One A position: 1.0 / (π²/6); ts_rank of 'kahvil' in this vector is about 0.6079 + 0.1/4/1.6449.
-    expect(seen[0]![1]).toBeCloseTo(lexemeScore([1, 0.1]), 6);
-    expect(lexemeScore([1])).toBeCloseTo(0.6079, 4);
-    expect(seen[1]![1]).toBeCloseTo(lexemeScore([0.4]), 6);
-    expect(seen[2]![1]).toBeCloseTo(lexemeScore([0.1]), 6);
+    // Weights A 1.0, B 0.4, D 0.1; (best + Σ w_j/j² − best) / (π²/6), as ts_rank computes.
+    expect(seen[0]![1]).toBeCloseTo((1 + 0.1 / 4) / 1.64493406685, 6);
+    expect(seen[1]![1]).toBeCloseTo(0.4 / 1.64493406685, 6);
+    expect(seen[2]![1]).toBeCloseTo(0.1 / 1.64493406685, 6);
   });
 
   it('splits title lines into distinct words', () => {

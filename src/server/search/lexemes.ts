@@ -3,34 +3,16 @@
  * ts_rank's per-lexeme score, the words of a title line, and bounded typo distance.
  */
 
-/** ts_rank's default weights for D, C, B and A. */
-const WEIGHTS: Record<string, number> = { A: 1.0, B: 0.4, C: 0.2, D: 0.1 };
+/** ts_rank's default weights of A, B, C and D. */
+const WEIGHT_OF = [1.0, 0.4, 0.2, 0.1];
 /** The limit of Σ 1/i², by which ts_rank normalises a lexeme's score. */
 const ZETA_2 = 1.64493406685;
 
 /**
- * A lexeme's contribution to ts_rank (calc_rank_or in PostgreSQL): its best-weighted
- * position counts fully, further positions less and less.
- */
-export function lexemeScore(weights: readonly number[]): number {
-  let sum = 0;
-  let best = -1;
-  let bestAt = 0;
-  for (let j = 0; j < weights.length; j++) {
-    const w = weights[j]!;
-    sum += w / ((j + 1) * (j + 1));
-    if (w > best) {
-      best = w;
-      bestAt = j;
-    }
-  }
-  if (weights.length === 0) return 0;
-  return (best + sum - best / ((bestAt + 1) * (bestAt + 1))) / ZETA_2;
-}
-
-/**
- * Lexemes of a tsvector's text form ('kahvil':1A,4 'muist':2B) with their ts_rank scores.
- * A lexeme without positions counts as one position of weight D, as in PostgreSQL.
+ * Lexemes of a tsvector's text form ('kahvil':1A,4 'muist':2B) with their contribution to
+ * ts_rank (calc_rank_or in PostgreSQL): the best-weighted position counts fully, further
+ * positions less and less (by 1/j²), normalised by Σ 1/j². A lexeme without positions
+ * counts as one position of weight D, as in PostgreSQL.
  */
 export function parseTsvector(text: string, visit: (lexeme: string, score: number) => void): void {
   const length = text.length;
@@ -65,25 +47,34 @@ export function parseTsvector(text: string, visit: (lexeme: string, score: numbe
       if (i >= length) throw new Error('Unterminated lexeme in tsvector text');
       i++;
     }
-    const weights: number[] = [];
-    if (text.charCodeAt(i) === 58 /* : */) {
-      i++;
-      for (;;) {
+    // The score accumulated position by position (no arrays or closures: this runs for
+    // every lexeme of every activity when the index is built).
+    let sum = 0;
+    let best = -1;
+    let bestAt = 0;
+    let j = 0;
+    let more = text.charCodeAt(i) === 58; /* : */
+    if (more) i++;
+    do {
+      let w = WEIGHT_OF[3]!;
+      if (more) {
         while (i < length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-        const mark = text[i];
-        if (mark === 'A' || mark === 'B' || mark === 'C' || mark === 'D') {
-          weights.push(WEIGHTS[mark]!);
+        const mark = text.charCodeAt(i);
+        if (mark >= 65 && mark <= 68 /* A-D */) {
+          w = WEIGHT_OF[mark - 65]!;
           i++;
-        } else {
-          weights.push(WEIGHTS.D!);
         }
-        if (text.charCodeAt(i) !== 44 /* , */) break;
-        i++;
+        more = text.charCodeAt(i) === 44; /* , */
+        if (more) i++;
       }
-    } else {
-      weights.push(WEIGHTS.D!);
-    }
-    visit(lexeme, lexemeScore(weights));
+      sum += w / ((j + 1) * (j + 1));
+      if (w > best) {
+        best = w;
+        bestAt = j;
+      }
+      j++;
+    } while (more);
+    visit(lexeme, (best + sum - best / ((bestAt + 1) * (bestAt + 1))) / ZETA_2);
   }
 }
 
