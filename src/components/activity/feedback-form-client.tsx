@@ -1,7 +1,6 @@
 'use client';
 
 import { useActionState, useId } from 'react';
-import { useTranslations } from 'next-intl';
 import { submitFeedbackAction } from '@/server/feedback/actions';
 import {
   FEEDBACK_MESSAGE_MAX_LENGTH,
@@ -9,21 +8,22 @@ import {
   HONEYPOT_FIELD,
   type FeedbackActionResult,
   type FeedbackField,
-} from '@/server/feedback/schemas';
+  type FeedbackFormTexts,
+} from '@/lib/feedback';
 
 interface FeedbackFormProps {
   activityId: string;
   locale: string;
   /** Signed when the page was rendered; each answer of the action brings a fresh one. */
   token: string;
+  texts: FeedbackFormTexts;
 }
 
 /**
  * "Report outdated or wrong information": posts to a server action, so it works without
  * JavaScript too; with it, the answer appears without a page load.
  */
-export function FeedbackForm({ activityId, locale, token }: FeedbackFormProps) {
-  const t = useTranslations('Feedback');
+export function FeedbackForm({ activityId, locale, token, texts }: FeedbackFormProps) {
   const [state, action, pending] = useActionState<FeedbackActionResult | null, FormData>(submitFeedbackAction, null);
   const id = useId();
   const failed = state && !state.ok ? state : null;
@@ -34,7 +34,7 @@ export function FeedbackForm({ activityId, locale, token }: FeedbackFormProps) {
   const values = failed?.values;
   const errorText = (field: FeedbackField) => {
     const key = fieldError(field);
-    return key ? t(`errors.${key}`, { max: FEEDBACK_MESSAGE_MAX_LENGTH }) : null;
+    return key ? texts.errors[key] : null;
   };
 
   // The form remounts after each answer (key) so that the shown values match what was sent;
@@ -42,26 +42,26 @@ export function FeedbackForm({ activityId, locale, token }: FeedbackFormProps) {
   return (
     <div className="mt-4">
       <p role="status" className="font-semibold text-green-800">
-        {state?.ok ? t('thanks') : null}
+        {state?.ok ? texts.thanks : null}
       </p>
       <p role="alert" className="font-semibold text-red-800">
-        {failed ? t(`errors.${failed.code}`) : null}
+        {failed ? texts.errors[failed.code] : null}
       </p>
       <form key={currentToken} action={action} noValidate className="mt-2 flex flex-col gap-4">
         <input type="hidden" name="activityId" value={activityId} />
         <input type="hidden" name="locale" value={locale} />
         <input type="hidden" name="token" value={currentToken} />
         <div aria-hidden="true" className="absolute -left-[9999px] h-px w-px overflow-hidden">
-          <label htmlFor={`${id}-${HONEYPOT_FIELD}`}>{t('honeypotLabel')}</label>
+          <label htmlFor={`${id}-${HONEYPOT_FIELD}`}>{texts.honeypotLabel}</label>
           <input id={`${id}-${HONEYPOT_FIELD}`} type="text" name={HONEYPOT_FIELD} tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
 
         <fieldset aria-describedby={describedBy('reason')} className="flex flex-col gap-2">
-          <legend className="mb-1 font-semibold">{t('reasonLegend')}</legend>
+          <legend className="mb-1 font-semibold">{texts.reasonLegend}</legend>
           {FEEDBACK_REASONS.map((reason) => (
             <label key={reason} className="flex items-center gap-2">
               <input type="radio" name="reason" value={reason} defaultChecked={values?.reason === reason} required className="size-5" />
-              {t(`reasons.${reason}`)}
+              {texts.reasons[reason]}
             </label>
           ))}
           {errorText('reason') ? (
@@ -73,10 +73,10 @@ export function FeedbackForm({ activityId, locale, token }: FeedbackFormProps) {
 
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-message`} className="font-semibold">
-            {t('messageLabel')}
+            {texts.messageLabel}
           </label>
           <p id={`${id}-message-hint`} className="text-sm text-muted">
-            {t('messageHint', { max: FEEDBACK_MESSAGE_MAX_LENGTH })}
+            {texts.messageHint}
           </p>
           <textarea
             id={`${id}-message`}
@@ -97,7 +97,7 @@ export function FeedbackForm({ activityId, locale, token }: FeedbackFormProps) {
 
         <div>
           <button type="submit" disabled={pending} className="rounded-md bg-primary px-4 py-2 font-semibold text-on-primary disabled:opacity-70">
-            {pending ? t('sending') : t('submit')}
+            {pending ? texts.sending : texts.submit}
           </button>
         </div>
       </form>

@@ -1,6 +1,5 @@
 import 'server-only';
 import { hashPassword } from 'better-auth/crypto';
-import { z } from 'zod';
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import type { UserRole } from '@/generated/prisma/enums';
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './config';
@@ -8,11 +7,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from './config';
 /** The provider id the auth library gives e-mail and password accounts. */
 export const CREDENTIAL_PROVIDER = 'credential';
 
-export const emailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'email' }).max(254, { message: 'email' }));
+export { emailSchema } from '@/lib/email';
 
 /**
  * At least 12 characters (length is what makes a passphrase strong), and not one repeated

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from '@/server/auth/users';
+import { emailSchema } from '@/lib/email';
 
 export const PROVIDER_TYPES = ['ASSOCIATION', 'PARISH', 'POHDE', 'MUNICIPALITY', 'OTHER'] as const;
 export type ProviderTypeValue = (typeof PROVIDER_TYPES)[number];
