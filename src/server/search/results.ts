@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPrisma, getSql } from '@/server/db';
+import { getSql } from '@/server/db';
 import {
   activeFilters,
   parseSearchParams,
@@ -147,30 +147,46 @@ function chipLabel(filter: ActiveFilter, labels: Labels): string {
   return '';
 }
 
+interface CardRow {
+  id: string;
+  slug: string;
+  titleFi: string | null;
+  titleSv: string | null;
+  titleEn: string | null;
+  summaryFi: string | null;
+  summarySv: string | null;
+  summaryEn: string | null;
+  isRegionWide: boolean;
+  isRemote: boolean;
+  isFree: boolean;
+  providerType: string;
+  nextOccurrenceAt: Date | string | null;
+  featured: boolean;
+  organizationId: string | null;
+  orgFi: string | null;
+  orgSv: string | null;
+  orgEn: string | null;
+  municipalitiesFi: string[];
+  municipalitiesSv: string[];
+}
+
+/** The cards of a result page in one statement (a third of what the ORM's three took). */
 async function loadCards(ids: string[], locale: Locale, terms: string[]): Promise<SearchCard[]> {
   if (ids.length === 0) return [];
-  const prisma = await getPrisma();
-  const rows = await prisma.activity.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      slug: true,
-      titleFi: true,
-      titleSv: true,
-      titleEn: true,
-      summaryFi: true,
-      summarySv: true,
-      summaryEn: true,
-      isRegionWide: true,
-      isRemote: true,
-      isFree: true,
-      providerType: true,
-      nextOccurrenceAt: true,
-      featured: true,
-      organization: { select: { nameFi: true, nameSv: true, nameEn: true } },
-      municipalities: { select: { municipality: { select: { nameFi: true, nameSv: true } } } },
-    },
-  });
+  const sql = await getSql();
+  const rows = await sql.query<CardRow>(
+    `SELECT a.id, a.slug, a."titleFi", a."titleSv", a."titleEn", a."summaryFi", a."summarySv", a."summaryEn",
+            a."isRegionWide", a."isRemote", a."isFree", a."providerType"::text AS "providerType",
+            a."nextOccurrenceAt", a.featured, a."organizationId",
+            o."nameFi" AS "orgFi", o."nameSv" AS "orgSv", o."nameEn" AS "orgEn",
+            array(SELECT m."nameFi" FROM "ActivityMunicipality" am JOIN "Municipality" m ON m.code = am."municipalityCode"
+                  WHERE am."activityId" = a.id) AS "municipalitiesFi",
+            array(SELECT m."nameSv" FROM "ActivityMunicipality" am JOIN "Municipality" m ON m.code = am."municipalityCode"
+                  WHERE am."activityId" = a.id) AS "municipalitiesSv"
+     FROM "Activity" a LEFT JOIN "Organization" o ON o.id = a."organizationId"
+     WHERE a.id = ANY($1::uuid[])`,
+    [ids],
+  );
   const byId = new Map(rows.map((row) => [row.id, row]));
   const collator = new Intl.Collator(locale);
   return ids.flatMap((id) => {
@@ -179,7 +195,7 @@ async function loadCards(ids: string[], locale: Locale, terms: string[]): Promis
     const title = pickLocalized({ fi: row.titleFi, sv: row.titleSv, en: row.titleEn }, locale);
     if (!title) return [];
     const summary = pickLocalized({ fi: row.summaryFi, sv: row.summarySv, en: row.summaryEn }, locale);
-    const organization = row.organization;
+    const next = row.nextOccurrenceAt === null ? null : new Date(row.nextOccurrenceAt);
     return [
       {
         id: row.id,
@@ -188,17 +204,15 @@ async function loadCards(ids: string[], locale: Locale, terms: string[]): Promis
         titleSegments: highlight(title.text, terms),
         summary,
         summarySegments: summary ? highlight(summary.text, terms) : [],
-        organizerName: organization
-          ? pickLocalized({ fi: organization.nameFi, sv: organization.nameSv, en: organization.nameEn }, locale)
+        organizerName: row.organizationId
+          ? pickLocalized({ fi: row.orgFi, sv: row.orgSv, en: row.orgEn }, locale)
           : null,
-        municipalityNames: row.municipalities
-          .map(({ municipality }) => (locale === 'sv' ? municipality.nameSv : municipality.nameFi))
-          .sort(collator.compare),
+        municipalityNames: [...(locale === 'sv' ? row.municipalitiesSv : row.municipalitiesFi)].sort(collator.compare),
         isRegionWide: row.isRegionWide,
         isRemote: row.isRemote,
         isFree: row.isFree,
         providerType: row.providerType.toLowerCase(),
-        nextOccurrenceAt: row.nextOccurrenceAt?.toISOString() ?? null,
+        nextOccurrenceAt: next?.toISOString() ?? null,
         featured: row.featured,
       },
     ];
