@@ -27,7 +27,7 @@ test.describe('admin area', () => {
     await page.getByLabel(UI.fi.email).fill(USERS.coordinator);
     await page.getByLabel(UI.fi.password).fill('not the password');
     await page.getByRole('button', { name: UI.fi.submit, exact: true }).click();
-    await expect(page.getByRole('alert')).toHaveText('Sähköpostiosoite tai salasana on väärin.');
+    await expect(page.locator('#login-error')).toHaveText('Sähköpostiosoite tai salasana on väärin.');
   });
 
   for (const locale of ['fi', 'sv'] as const) {
@@ -55,5 +55,127 @@ test.describe('admin area', () => {
     const response = await other.goto('/fi/hallinta/kayttajat');
     expect(response?.status()).toBe(404);
     await context.close();
+  });
+});
+
+const UPSTREAM = `http://127.0.0.1:${process.env.E2E_UPSTREAM_PORT ?? 3211}`;
+
+/** Starts a Lähellä.fi sync from the dashboard and waits on the run page until it has succeeded. */
+async function syncLahella(page: Page) {
+  await page.goto('/fi/hallinta/synkronointi');
+  await page.getByRole('radio', { name: 'Lähellä.fi' }).check();
+  await page.getByRole('button', { name: 'Synkronoi nyt' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Synkronointi käynnistyi.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Seuraa etenemistä' }).click();
+  await expect(page.getByText('Synkronoinnin tila: Onnistui')).toBeVisible({ timeout: 60_000 });
+}
+
+test.describe('curation', () => {
+  test.describe.configure({ mode: 'serial' });
+
+  test('sync, override, re-sync: the override is kept and the item is flagged for review', async ({ page, request }) => {
+    test.setTimeout(180_000);
+    await request.post(`${UPSTREAM}/__reset`);
+    await logIn(page, 'coordinator');
+
+    await syncLahella(page);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Takaisin synkronointeihin' }).click();
+    await expect(page.getByRole('table')).toContainText('Onnistui');
+    await expectNoAxeViolations(page);
+
+    // The new items wait in the review queue.
+    await page.goto('/fi/hallinta/tarkistettavat');
+    await expect(page.getByRole('link', { name: /^Uusi synkronoinnista \(\d+\)$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // Override the Finnish name of one synced item.
+    await page.goto('/fi/hallinta/toiminnot?q=%232&source=LAHELLA');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: /#2$/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: /#2$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+    const title = page.getByLabel('Nimi suomeksi');
+    await title.fill('Vertaistukiryhmä, koordinaattorin nimi');
+    await page.getByRole('button', { name: 'Tallenna muutokset' }).click();
+    await expect(page.getByText('Muutokset tallennettiin.')).toBeVisible();
+    await expect(page.getByText('Muutettu Polussa').first()).toBeVisible();
+    const editUrl = page.url();
+
+    // Upstream renames the same item; the next sync keeps the coordinator's name and asks for review.
+    await request.post(`${UPSTREAM}/__control`, { data: { changeKeys: ['lh-gen-000002'] } });
+    await syncLahella(page);
+    await page.goto(editUrl);
+    await expect(page.getByLabel('Nimi suomeksi')).toHaveValue('Vertaistukiryhmä, koordinaattorin nimi');
+    await expect(page.getByText(/Lähteen arvo: .*\(muutettu\)/)).toBeVisible();
+
+    await page.goto('/fi/hallinta/tarkistettavat');
+    await page.getByRole('link', { name: /^Lähde muutti muokattua kenttää \(1\)$/ }).click();
+    const item = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Vertaistukiryhmä, koordinaattorin nimi' }) });
+    await expect(item.getByRole('table', { name: 'Muuttuneet kentät' })).toContainText('(muutettu)');
+    await expectNoAxeViolations(page);
+    await item.getByRole('button', { name: 'Hyväksy' }).click();
+    await expect(page.getByText('Kohde hyväksyttiin.')).toBeVisible();
+  });
+
+  test('a manual listing appears in public search, and the audit log tells who did what', async ({ page }) => {
+    test.setTimeout(120_000);
+    await logIn(page, 'coordinator');
+    await page.goto('/fi/hallinta/toiminnot');
+    await page.getByRole('link', { name: 'Uusi ilmoitus' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Uusi ilmoitus' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Nimi suomeksi').fill('Kuunsiltakuoro');
+    await page.getByLabel('Nimi ruotsiksi').fill('Månbrokören');
+    await page.getByLabel('Lyhyt kuvaus suomeksi').fill('Seurakunnan avoin kuoro kaikille, jotka haluavat laulaa yhdessä.');
+    await page.getByLabel('Järjestäjän tyyppi').selectOption({ label: 'Seurakunta' });
+    await page.getByRole('button', { name: 'Lisää ilmoitus' }).click();
+    await expect(page.getByText('Ilmoitus lisättiin.')).toBeVisible();
+
+    await page.goto('/fi/haku?q=kuunsiltakuoro');
+    await expect(page.getByRole('heading', { name: 'Kuunsiltakuoro' })).toBeVisible();
+    await page.goto('/sv/sok?q=m%C3%A5nbrok%C3%B6ren');
+    await expect(page.getByRole('heading', { name: 'Månbrokören' })).toBeVisible();
+
+    await page.goto('/fi/hallinta/muutosloki');
+    await expect(page.getByRole('heading', { level: 1, name: 'Muutosloki' })).toBeVisible();
+    const entries = page.getByRole('listitem').filter({ hasText: 'koordinaattori@polku-demo.example' });
+    await expect(entries.filter({ hasText: 'Kuunsiltakuoro' }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a resident reports wrong information, and it lands in the review queue', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    await page.goto('/fi/haku?q=kuunsiltakuoro');
+    await page.getByRole('link', { name: 'Kuunsiltakuoro' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Onko tiedoissa virhe?' })).toBeVisible();
+    await page.getByRole('radio', { name: 'Aika on väärin' }).check();
+    await page.getByLabel('Lisätietoja (vapaaehtoinen)').fill('Kuoro harjoittelee nykyään torstaisin.');
+    // The form refuses posts made faster than a person could (a spam guard).
+    await page.waitForTimeout(3_500);
+    await page.getByRole('button', { name: 'Lähetä ilmoitus' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Kiitos!' })).toBeVisible();
+
+    const context = await browser.newContext();
+    const admin = await context.newPage();
+    await logIn(admin, 'coordinator');
+    await admin.goto('/fi/hallinta/tarkistettavat');
+    await admin.getByRole('link', { name: /^Asukkaan ilmoitus \(1\)$/ }).click();
+    await expect(admin.getByRole('article').filter({ hasText: 'Kuoro harjoittelee nykyään torstaisin.' })).toBeVisible();
+    await context.close();
+  });
+
+  test('organisations, code mappings and search statistics are accessible, also in Swedish', async ({ page }) => {
+    await logIn(page, 'coordinator', 'sv');
+    for (const path of ['/sv/administration/granskning', '/sv/administration/arrangorer', '/sv/administration/koder', '/sv/administration/sokstatistik']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    for (const path of ['/fi/hallinta/jarjestajat', '/fi/hallinta/jarjestajat/uusi', '/fi/hallinta/koodit', '/fi/hallinta/hakutilastot']) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
   });
 });
