@@ -161,8 +161,8 @@ export interface TextMatch {
   /** Documents matched by the words (live or not: intersect with `live`). */
   bits: Bits;
   /** Per document: Σ ts_rank-style scores / operands, for the page's language and the other. */
-  own: Float32Array;
-  other: Float32Array;
+  own: Float64Array;
+  other: Float64Array;
   ownOperands: number;
   otherOperands: number;
 }
@@ -207,6 +207,23 @@ export class SearchIndex {
   private readonly substringCache = new Lru<string, WordMatches>(2000);
   private readonly typoCache = new Lru<string, WordMatches>(500);
   private readonly typoRow = new Int32Array(256);
+
+  private readonly scratchArrays = new Map<string, Float64Array>();
+
+  /**
+   * A zeroed per-document array for one search, reused by the next (a search runs
+   * synchronously from start to end, so no two use one at the same time).
+   */
+  scratch(name: string): Float64Array {
+    let array = this.scratchArrays.get(name);
+    if (!array || array.length < this.docCount) {
+      array = new Float64Array(this.capacity);
+      this.scratchArrays.set(name, array);
+    } else {
+      array.fill(0, 0, this.docCount);
+    }
+    return array;
+  }
 
   get deadCount(): number {
     return this.docCount - this.liveCount;
@@ -399,8 +416,8 @@ export class SearchIndex {
    * a lexeme of the document. Scores follow ts_rank (default weights, no normalisation).
    */
   matchText(stems: { fi: string[][]; sv: string[][] }, ownLanguage: 'fi' | 'sv'): TextMatch {
-    const own = new Float32Array(this.docCount);
-    const other = new Float32Array(this.docCount);
+    const own = this.scratch('own');
+    const other = this.scratch('other');
     const [ownLexicon, otherLexicon] = ownLanguage === 'sv' ? [this.sv, this.fi] : [this.fi, this.sv];
     const [ownStems, otherStems] = ownLanguage === 'sv' ? [stems.sv, stems.fi] : [stems.fi, stems.sv];
     const a = this.matchLexicon(ownLexicon, ownStems.flat(), own);
@@ -410,7 +427,7 @@ export class SearchIndex {
     return { bits, own, other, ownOperands: a.operands, otherOperands: b.operands };
   }
 
-  private matchLexicon(lexicon: Lexicon, operands: string[], scores: Float32Array): { bits: Bits | null; operands: number } {
+  private matchLexicon(lexicon: Lexicon, operands: string[], scores: Float64Array): { bits: Bits | null; operands: number } {
     let result: Bits | null = null;
     for (const stem of operands) {
       const bits = emptyBits(this.docCount);
@@ -467,8 +484,8 @@ export class SearchIndex {
   matchTypos(terms: readonly string[], limit: number, threshold: number): { doc: number; similarity: number }[] {
     const letters = terms.reduce((sum, term) => sum + term.length, 0);
     if (letters === 0) return [];
-    const matched = new Float32Array(this.docCount);
-    const best = new Float32Array(this.docCount);
+    const matched = this.scratch('matched');
+    const best = this.scratch('best');
     const row = this.typoRow;
     for (const term of terms) {
       const budget = typoBudget(term.length);

@@ -177,7 +177,7 @@ function rankWords(
     for (const part of inTitles.slice(1)) andInto(all, part);
     orInto(bits, all);
   }
-  const rank = new Float64Array(index.docCount);
+  const rank = index.scratch('rank');
   const ownOperands = Math.max(1, text.ownOperands);
   const otherOperands = Math.max(1, text.otherOperands);
   for (const doc of members(bits)) {
@@ -195,7 +195,7 @@ function rankWords(
  */
 function rankTypos(index: SearchIndex, terms: string[], exact: Ranked): Ranked {
   const bits = exact.bits.slice();
-  const rank = new Float64Array(index.docCount);
+  const rank = index.scratch('typoRank');
   for (const doc of members(bits)) rank[doc] = 2 + exact.rank[doc]!;
   for (const { doc, similarity } of index.matchTypos(terms, FUZZY_CANDIDATES, FUZZY_THRESHOLD)) {
     if (hasBit(bits, doc)) continue;
