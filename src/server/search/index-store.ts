@@ -111,7 +111,7 @@ class IndexStore {
     if (ids.length > 0) {
       // A row changed again since is read as it is now (the next look reads it once more);
       // a deleted one is gone, and its delete changed the token.
-      const rows = await this.sql.query<StoredRow>(ROWS_SQL, [ids]);
+      const rows = await this.read<StoredRow>(ROWS_SQL, [ids]);
       const found = new Set(rows.map((row) => row.id));
       for (const row of rows) this.index.put(indexRow(row));
       for (const id of ids) if (!found.has(id)) this.index.remove(id);
@@ -123,12 +123,8 @@ class IndexStore {
 
   private async build(): Promise<SearchIndex> {
     const started = performance.now();
-    // One statement, so rows and snapshot agree; without JIT, whose compilation of this
-    // large plan takes longer than it saves.
-    const rows = await this.sql.transaction(async (tx) => {
-      await tx.exec('SET LOCAL jit = off');
-      return tx.query<StateRow<StoredRow>>(BUILD_SQL);
-    });
+    // One statement, so rows and snapshot agree.
+    const rows = await this.read<StateRow<StoredRow>>(BUILD_SQL);
     const readMs = performance.now() - started;
     const index = new SearchIndex();
     for (const row of rows) if (row.id !== null) index.put(indexRow(row));
@@ -144,6 +140,14 @@ class IndexStore {
       builds: this.stats.builds + 1,
     };
     return index;
+  }
+
+  /** Reads rows without JIT, whose compilation of these plans takes longer than it saves. */
+  private read<T>(statement: string, params?: unknown[]): Promise<T[]> {
+    return this.sql.transaction(async (tx) => {
+      await tx.exec('SET LOCAL jit = off');
+      return tx.query<T>(statement, params);
+    });
   }
 
   /**
