@@ -1,6 +1,6 @@
 import 'server-only';
 import { ConfigError, getEnv } from '@/server/env';
-import { getPrisma } from '@/server/db';
+import { getPrisma, getSql } from '@/server/db';
 import { getAuthConfig } from '@/server/auth/config';
 
 /**
@@ -13,6 +13,7 @@ export async function checkStartup(): Promise<void> {
     getEnv();
     getAuthConfig();
     await getPrisma();
+    warmSearchIndex();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`\n${error.message}\n`);
@@ -20,4 +21,16 @@ export async function checkStartup(): Promise<void> {
     }
     throw error;
   }
+}
+
+/**
+ * Builds the in-process search index in the background as the server starts (seconds at
+ * 100,000 activities), so that the first resident's search does not wait for it.
+ */
+function warmSearchIndex(): void {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return;
+  void (async () => {
+    const { indexStore } = await import('@/server/search/index-store');
+    await indexStore(await getSql()).current();
+  })().catch((error: unknown) => console.error('Building the search index at start-up failed; the first search retries.', error));
 }
