@@ -36,6 +36,7 @@ test.describe('admin area', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: UI[locale].logout }).click();
+      await expect(page).toHaveURL(new RegExp(UI[locale].login));
       await page.goto(UI[locale].dashboard);
       await expect(page).toHaveURL(new RegExp(UI[locale].login));
     });
