@@ -13,7 +13,6 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
-import { PrismaClient } from '@/generated/prisma/client';
 import { openDatabase, type Database } from '@/server/db/connection';
 import type { SqlExecutor } from '@/server/db/sql-executor';
 import { applyMigrations } from '@/server/db/migrate';
@@ -143,9 +142,9 @@ async function main(): Promise<void> {
   try {
     for (let i = 0; i < runs; i++) {
       const { database, drop, where } = await freshDatabase();
-      const prisma = new PrismaClient({ adapter: database.adapter });
       const measured = values.profile ? { ...database, executor: profiled(database.executor) } : database;
-      (globalThis as Record<string, unknown>).__polkuDb = Promise.resolve({ database: measured, prisma });
+      // As in `npm run sync`: the job runs SQL only; Prisma's client would be made on first use.
+      (globalThis as Record<string, unknown>).__polkuDb = Promise.resolve({ database: measured });
       try {
         await applyMigrations(database.executor);
         await loadTaxonomies(database.executor);
@@ -168,7 +167,6 @@ async function main(): Promise<void> {
         results.againMb.push(again.peakMb);
       } finally {
         (globalThis as Record<string, unknown>).__polkuDb = undefined;
-        await prisma.$disconnect();
         await database.close();
         await drop();
       }

@@ -1,11 +1,12 @@
 import 'server-only';
-import { PrismaClient } from '@/generated/prisma/client';
+import type { PrismaClient } from '@/generated/prisma/client';
 import { openDatabase, type Database } from '@/server/db/connection';
 import type { SqlExecutor } from '@/server/db/sql-executor';
 
 interface DbState {
   database: Database;
-  prisma: PrismaClient;
+  /** Made on first use, so jobs that only run SQL (the sync) never load Prisma's client. */
+  prisma?: PrismaClient | Promise<PrismaClient>;
 }
 
 // One connection (pool or embedded instance) per process, kept on globalThis so that
@@ -13,9 +14,7 @@ interface DbState {
 const globalForDb = globalThis as unknown as { __polkuDb?: Promise<DbState> };
 
 async function connect(): Promise<DbState> {
-  const database = await openDatabase();
-  const prisma = new PrismaClient({ adapter: database.adapter });
-  return { database, prisma };
+  return { database: await openDatabase() };
 }
 
 function state(): Promise<DbState> {
@@ -28,7 +27,9 @@ function state(): Promise<DbState> {
 
 /** The Prisma client for this process. */
 export async function getPrisma(): Promise<PrismaClient> {
-  return (await state()).prisma;
+  const current = await state();
+  current.prisma ??= import('@/generated/prisma/client').then(({ PrismaClient }) => new PrismaClient({ adapter: current.database.adapter }));
+  return current.prisma;
 }
 
 /** Raw SQL on the same connection(s), for search and bulk work Prisma cannot express. */
@@ -46,6 +47,6 @@ export async function disconnect(): Promise<void> {
   globalForDb.__polkuDb = undefined;
   if (!current) return;
   const { prisma, database } = await current;
-  await prisma.$disconnect();
+  if (prisma) await (await prisma).$disconnect();
   await database.close();
 }

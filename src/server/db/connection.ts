@@ -3,8 +3,6 @@ import type { PrismaPg } from '@prisma/adapter-pg';
 import type { PrismaPGlite } from 'pglite-prisma-adapter';
 import { getEnv, ConfigError } from '@/server/env';
 import type { SqlExecutor } from './sql-executor';
-import { openPostgres } from './postgres';
-import { openPglite } from './pglite';
 
 export interface Database {
   readonly mode: 'postgres' | 'pglite';
@@ -33,8 +31,9 @@ export interface OpenDatabaseOptions {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const env = options.databaseUrl || options.dataDir ? undefined : getEnv();
   const databaseUrl = options.databaseUrl ?? env?.DATABASE_URL;
-  if (databaseUrl) return openPostgres(databaseUrl);
+  // Each driver is loaded only when used: with a server URL the embedded PostgreSQL never loads.
+  if (databaseUrl) return (await import('./postgres')).openPostgres(databaseUrl);
   const dataDir = options.dataDir ?? env?.pgliteDataDir;
   if (!dataDir) throw new ConfigError('Configuration error: no database configured.');
-  return openPglite(dataDir, options.loadDataDir);
+  return (await import('./pglite')).openPglite(dataDir, options.loadDataDir);
 }
