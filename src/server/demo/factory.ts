@@ -1,6 +1,7 @@
 import 'server-only';
 
 import { dayToIsoDate, isoWeekday, localDayOf, zonedTimeToUtc } from '@/lib/schedule/occurrences';
+import { slugify } from '@/lib/slug';
 import { readTaxonomyData, type MunicipalityData, type TaxonomyData } from '@/server/taxonomies/schemas';
 
 import { Random, cumulativeWeights, mixSeed } from './random';
@@ -237,15 +238,6 @@ interface OrgEntry {
 
 const fill = (text: string, m: MunicipalityData) =>
   text.replaceAll('{gen}', m.nameFiGenitive).replaceAll('{sv}', m.nameSv).replaceAll('{en}', m.nameEn);
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
 
 const fakePhone = (prefix: string, n: number) =>
   `+358 ${prefix} 0000 ${String(n % 1000).padStart(3, '0')}`;

@@ -2,6 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import type { SqlExecutor } from '@/server/db/sql-executor';
 import { expandOccurrences, type Occurrence, type ScheduleInput } from '@/lib/schedule/occurrences';
+import { slugify } from '@/lib/slug';
 import { contentHash, stableStringify, uuidv7 } from './hash';
 import { arrayLiteral, col, insertMany } from './sql-helpers';
 import {
@@ -105,21 +106,10 @@ export async function loadExisting(
   return new Map(rows.map((r) => [r.externalId, r]));
 }
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
-
 /** Stable, unique-enough slug: the name plus a short digest of the source identity. */
 export function syncSlug(source: SourceKind, externalId: string, name: string | null): string {
   const digest = createHash('sha256').update(`${source}:${externalId}`).digest('hex').slice(0, 8);
-  const base = slugify(name ?? '') || source.toLowerCase();
+  const base = slugify(name ?? '', 60) || source.toLowerCase();
   return `${base}-${digest}`;
 }
 

@@ -23,6 +23,7 @@ import {
   type SnapshotValue,
 } from './schemas';
 import { activityEditInclude, COLLECTION_TABLES, formValuesOf, normalizeValue, sameValue, snapshotOf, snapshotOfValues, type ActivityEditRow } from './state';
+import { slugify } from '@/lib/slug';
 
 type Tx = Prisma.TransactionClient;
 export interface Actor {
@@ -402,16 +403,7 @@ async function replaceCodes(tx: Tx, activityId: string, collection: EditCollecti
 // ---------------------------------------------------------------------------
 
 function slugBase(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/g, '') || 'toiminta'
-  );
+  return slugify(text, 60) || 'toiminta';
 }
 
 export async function createActivity(

@@ -1,23 +1,13 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import type { Prisma } from '@/generated/prisma/client';
+import { slugify } from '@/lib/slug';
 
 type Tx = Prisma.TransactionClient;
 
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/g, '');
-}
-
 /** A slug from the name that no organisation has yet: "name", else "name-2", "name-3", … */
 export async function uniqueOrganizationSlug(tx: Tx, name: string): Promise<string> {
-  const base = slugify(name) || 'jarjestaja';
+  const base = slugify(name, 60) || 'jarjestaja';
   const taken = new Set(
     (await tx.organization.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((o) => o.slug),
   );
