@@ -4,6 +4,7 @@ import { parseOrganizationFilters } from '@/server/admin/organizations/filters';
 import { getOrganizationForEdit, listOrganizations } from '@/server/admin/organizations/queries';
 import { isValidBusinessId } from '@/server/admin/organizations/schemas';
 import { useTestDatabase } from '../support/use-test-database';
+import { renderPage } from '../support/render-page';
 import { FakeBrowser, navigationOutcome } from '../support/fake-request';
 import { loggedInAs } from '../support/auth-users';
 
@@ -29,33 +30,6 @@ vi.mock('@/server/auth/session', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/server/auth/session')>()),
   requireRole: async () => ({ id: '01900000-0000-7000-8000-0000000000ee', role: 'COORDINATOR', email: 'page@example.test', name: 'Page' }),
 }));
-
-async function renderPage(element: unknown): Promise<string> {
-  const [{ renderToPipeableStream }, { NextIntlClientProvider }, { createElement }, { Writable }, messages] = await Promise.all([
-    import('react-dom/server'),
-    import('next-intl'),
-    import('react'),
-    import('node:stream'),
-    import('../../messages/fi.json'),
-  ]);
-  const tree = createElement(NextIntlClientProvider, {
-    locale: 'fi',
-    messages: { Admin: messages.default.Admin },
-    timeZone: 'Europe/Helsinki',
-    children: element as never,
-  });
-  return new Promise((resolve, reject) => {
-    let html = '';
-    const sink = new Writable({
-      write(chunk, _encoding, done) {
-        html += String(chunk);
-        done();
-      },
-    });
-    sink.on('finish', () => resolve(html));
-    const stream = renderToPipeableStream(tree, { onAllReady: () => stream.pipe(sink), onShellError: reject, onError: reject });
-  });
-}
 
 const db = useTestDatabase();
 let coordinator: Awaited<ReturnType<typeof loggedInAs>>;
