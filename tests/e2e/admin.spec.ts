@@ -96,6 +96,10 @@ test.describe('curation', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: /#2$/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: /#2$/ })).toBeVisible();
+    // The admin navigation tells where one is: in the activities tool.
+    const adminNav = page.getByRole('navigation', { name: 'Hallinta' });
+    await expect(adminNav.getByRole('link', { name: 'Toiminnot' })).toHaveAttribute('aria-current', 'true');
+    await expect(adminNav.getByRole('link', { name: 'Etusivu' })).not.toHaveAttribute('aria-current');
     await expectNoAxeViolations(page);
     const title = page.getByRole('textbox', { name: 'Nimi suomeksi' });
     await title.fill('Vertaistukiryhmä, koordinaattorin nimi');

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
+import { AdminNavLinks } from '@/components/admin/admin-nav-links-client';
+import { getPathname } from '@/i18n/navigation';
 import { adminLocale } from '@/lib/admin-locale';
 import { logoutAction } from '@/server/auth/actions';
 import { requireRole } from '@/server/auth/session';
@@ -19,22 +20,23 @@ export default async function ProtectedAdminLayout({ children, params }: Protect
   const user = await requireRole(['ADMIN', 'COORDINATOR'], locale);
   setRequestLocale(locale);
   const t = await getTranslations('Admin.nav');
+  const paths = (href: '/admin' | '/admin/users' | (typeof curationLinks)[number]) => ({
+    href: getPathname({ href, locale }),
+    internal: `/${locale}${href}`,
+  });
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6">
       <nav aria-label={t('label')} className="flex flex-wrap items-center gap-4 border-b border-gray-300 pb-3">
-        <Link href="/admin" className="underline">
-          {t('dashboard')}
-        </Link>
-        {curationLinks.map((href) => (
-          <Link key={href} href={href} className="underline">
-            {t(href.slice('/admin/'.length) as (typeof curationKeys)[number])}
-          </Link>
-        ))}
-        {user.role === 'ADMIN' ? (
-          <Link href="/admin/users" className="underline">
-            {t('users')}
-          </Link>
-        ) : null}
+        <AdminNavLinks
+          links={[
+            { ...paths('/admin'), label: t('dashboard'), exact: true },
+            ...curationLinks.map((href) => ({
+              ...paths(href),
+              label: t(href.slice('/admin/'.length) as (typeof curationKeys)[number]),
+            })),
+            ...(user.role === 'ADMIN' ? [{ ...paths('/admin/users'), label: t('users') }] : []),
+          ]}
+        />
         <span className="ml-auto text-sm">{t('loggedInAs', { name: user.name })}</span>
         <form action={logoutAction}>
           <input type="hidden" name="locale" value={locale} />
