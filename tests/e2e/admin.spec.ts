@@ -188,5 +188,13 @@ test.describe('curation', () => {
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expectNoAxeViolations(page);
     }
+
+    // Removing a mapping takes its row away: the result is told and focus goes to the table's heading.
+    await logIn(page, 'coordinator');
+    await page.goto('/fi/hallinta/koodit');
+    const heading = page.getByRole('heading', { name: 'Vastaavuudet: Lähellä.fi' });
+    await page.getByRole('button', { name: /^Poista vastaavuus / }).first().click();
+    await expect(page.getByRole('status').filter({ hasText: 'Vastaavuus on poistettu.' })).toBeVisible();
+    await expect(heading).toBeFocused();
   });
 });

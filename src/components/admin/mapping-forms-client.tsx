@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useId } from 'react';
+import { useActionState, useEffect, useId } from 'react';
 import { useTranslations } from 'next-intl';
 import { createMappingAction, deleteMappingAction } from '@/server/admin/mappings/actions';
 import {
@@ -159,9 +159,31 @@ export function MapUnknownCodeForm({
   );
 }
 
-export function DeleteMappingForm({ mappingId, label }: { mappingId: string; label: string }) {
+/**
+ * A removed mapping's row (and this form with it) leaves the table, so the result is told in the
+ * section's own status line (`statusId`) and focus moves to the section heading (`headingId`),
+ * not to the start of the page.
+ */
+export function DeleteMappingForm({
+  mappingId,
+  label,
+  headingId,
+  statusId,
+}: {
+  mappingId: string;
+  label: string;
+  headingId: string;
+  statusId: string;
+}) {
   const t = useTranslations('Admin.mappings');
   const [state, action, pending] = useActionState(deleteMappingAction, null);
+  const deleted = state?.ok ? t(`done.${state.done}`) : null;
+  useEffect(() => {
+    if (!deleted) return;
+    const status = document.getElementById(statusId);
+    if (status) status.textContent = deleted;
+    document.getElementById(headingId)?.focus();
+  }, [deleted, headingId, statusId]);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={mappingId} />

@@ -107,7 +107,8 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
 
       {MAPPING_SOURCES.map((source) => (
         <section key={source} aria-labelledby={`mappings-${source}`} className="mt-10">
-          <h2 id={`mappings-${source}`} className="text-xl font-semibold">{t('sourceHeading', { source: t(`sources.${source}`) })}</h2>
+          <h2 id={`mappings-${source}`} tabIndex={-1} className="text-xl font-semibold">{t('sourceHeading', { source: t(`sources.${source}`) })}</h2>
+          <p id={`mappings-${source}-status`} role="status" className="text-green-800" />
           {mappings[source].length === 0 ? (
             <p className="mt-2">{t('none')}</p>
           ) : (
@@ -131,7 +132,12 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
                         <td className="py-2 pr-3">{t(`kinds.${m.targetKind}`)}</td>
                         <td className="py-2 pr-3">{name}</td>
                         <td className="py-2">
-                          <DeleteMappingForm mappingId={m.id} label={`${m.sourceCode} → ${name}`} />
+                          <DeleteMappingForm
+                            mappingId={m.id}
+                            label={`${m.sourceCode} → ${name}`}
+                            headingId={`mappings-${source}`}
+                            statusId={`mappings-${source}-status`}
+                          />
                         </td>
                       </tr>
                     );
