@@ -190,7 +190,6 @@ test.describe('curation', () => {
     }
 
     // Removing a mapping takes its row away: the result is told and focus goes to the table's heading.
-    await logIn(page, 'coordinator');
     await page.goto('/fi/hallinta/koodit');
     const heading = page.getByRole('heading', { name: 'Vastaavuudet: Lähellä.fi' });
     await page.getByRole('button', { name: /^Poista vastaavuus / }).first().click();
