@@ -37,7 +37,7 @@ describe('mapping forms', () => {
   });
 
   it('render the add and remove forms in Swedish', () => {
-    const html = render('sv', <><AddMappingForm targets={targets} /><DeleteMappingForm mappingId="01900000-0000-7000-8000-000000000001" label="ht_x → Trygghet" headingId="h" statusId="s" /></>);
+    const html = render('sv', <><AddMappingForm targets={targets} /><DeleteMappingForm mappingId="01900000-0000-7000-8000-000000000001" label="ht_x → Trygghet" /></>);
     expect(html).toContain('Lägg till mappning');
     expect(html).toContain('aria-label="Ta bort mappningen ht_x → Trygghet"');
     expect(html).not.toMatch(/Admin\.mappings/);

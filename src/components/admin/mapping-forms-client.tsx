@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useEffect, useId } from 'react';
+import { createContext, useActionState, useCallback, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslations } from 'next-intl';
 import { createMappingAction, deleteMappingAction } from '@/server/admin/mappings/actions';
 import {
@@ -159,31 +159,41 @@ export function MapUnknownCodeForm({
   );
 }
 
+/** Tells a mapping table that one of its rows was removed (the row and its form leave the page). */
+const RemovalNotice = createContext<((text: string) => void) | null>(null);
+
 /**
- * A removed mapping's row (and this form with it) leaves the table, so the result is told in the
- * section's own status line (`statusId`) and focus moves to the section heading (`headingId`),
- * not to the start of the page.
+ * A table of mappings with its heading and status line: a removal is told there and focus moves
+ * to the heading, since the removed row (and the button that had focus) leaves the page.
  */
-export function DeleteMappingForm({
-  mappingId,
-  label,
-  headingId,
-  statusId,
-}: {
-  mappingId: string;
-  label: string;
-  headingId: string;
-  statusId: string;
-}) {
+export function MappingSection({ headingId, heading, children }: { headingId: string; heading: string; children: ReactNode }) {
+  const [message, setMessage] = useState<string | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const announce = useCallback((text: string) => {
+    setMessage(text);
+    headingRef.current?.focus();
+  }, []);
+  return (
+    <RemovalNotice value={announce}>
+      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
+        {heading}
+      </h2>
+      <p role="status" className="text-green-800">
+        {message}
+      </p>
+      {children}
+    </RemovalNotice>
+  );
+}
+
+export function DeleteMappingForm({ mappingId, label }: { mappingId: string; label: string }) {
   const t = useTranslations('Admin.mappings');
-  const [state, action, pending] = useActionState(deleteMappingAction, null);
-  const deleted = state?.ok ? t(`done.${state.done}`) : null;
-  useEffect(() => {
-    if (!deleted) return;
-    const status = document.getElementById(statusId);
-    if (status) status.textContent = deleted;
-    document.getElementById(headingId)?.focus();
-  }, [deleted, headingId, statusId]);
+  const announce = useContext(RemovalNotice);
+  const [state, action, pending] = useActionState(async (previous: MappingActionResult | null, formData: FormData) => {
+    const result = await deleteMappingAction(previous, formData);
+    if (result.ok) announce?.(t(`done.${result.done}`));
+    return result;
+  }, null);
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="id" value={mappingId} />

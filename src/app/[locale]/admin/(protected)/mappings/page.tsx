@@ -1,6 +1,12 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { AddMappingForm, DeleteMappingForm, MapUnknownCodeForm, type TargetOptions } from '@/components/admin/mapping-forms-client';
+import {
+  AddMappingForm,
+  DeleteMappingForm,
+  MappingSection,
+  MapUnknownCodeForm,
+  type TargetOptions,
+} from '@/components/admin/mapping-forms-client';
 import { adminLocale } from '@/lib/admin-locale';
 import { listMappings, listUnknownCodes } from '@/server/admin/mappings/queries';
 import { MAPPING_SOURCES, type TargetKind } from '@/server/admin/mappings/schemas';
@@ -107,8 +113,7 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
 
       {MAPPING_SOURCES.map((source) => (
         <section key={source} aria-labelledby={`mappings-${source}`} className="mt-10">
-          <h2 id={`mappings-${source}`} tabIndex={-1} className="text-xl font-semibold">{t('sourceHeading', { source: t(`sources.${source}`) })}</h2>
-          <p id={`mappings-${source}-status`} role="status" className="text-green-800" />
+          <MappingSection headingId={`mappings-${source}`} heading={t('sourceHeading', { source: t(`sources.${source}`) })}>
           {mappings[source].length === 0 ? (
             <p className="mt-2">{t('none')}</p>
           ) : (
@@ -132,12 +137,7 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
                         <td className="py-2 pr-3">{t(`kinds.${m.targetKind}`)}</td>
                         <td className="py-2 pr-3">{name}</td>
                         <td className="py-2">
-                          <DeleteMappingForm
-                            mappingId={m.id}
-                            label={`${m.sourceCode} → ${name}`}
-                            headingId={`mappings-${source}`}
-                            statusId={`mappings-${source}-status`}
-                          />
+                          <DeleteMappingForm mappingId={m.id} label={`${m.sourceCode} → ${name}`} />
                         </td>
                       </tr>
                     );
@@ -146,6 +146,7 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
               </table>
             </div>
           )}
+          </MappingSection>
         </section>
       ))}
 
