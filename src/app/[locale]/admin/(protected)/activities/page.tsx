@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { adminLocale } from '@/lib/admin-locale';
 import { listActivitiesForAdmin, parseListParams, type AdminActivityListParams } from '@/server/admin/activities/queries';
 import { requireRole } from '@/server/auth/session';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 
 interface ActivitiesPageProps {
   params: Promise<{ locale: string }>;
@@ -124,21 +125,11 @@ export default async function AdminActivitiesPage({ params, searchParams }: Acti
         </div>
       )}
 
-      {list.pages > 1 ? (
-        <nav aria-label={t('pagination')} className="mt-4 flex flex-wrap items-center gap-4">
-          {filters.page > 1 ? (
-            <Link href={{ pathname: '/admin/activities', query: queryFor(filters, filters.page - 1) }} rel="prev" className="underline">
-              {t('previous')}
-            </Link>
-          ) : null}
-          <span>{t('pageOf', { page: Math.min(filters.page, list.pages), pages: list.pages })}</span>
-          {filters.page < list.pages ? (
-            <Link href={{ pathname: '/admin/activities', query: queryFor(filters, filters.page + 1) }} rel="next" className="underline">
-              {t('next')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPagination
+        page={Math.min(filters.page, list.pages)}
+        pageCount={list.pages}
+        hrefFor={(page) => ({ pathname: '/admin/activities', query: queryFor(filters, page) })}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { listOrganizations } from '@/server/admin/organizations/queries';
 import { PROVIDER_TYPES } from '@/server/admin/organizations/schemas';
 import { requireRole } from '@/server/auth/session';
 import { getTaxonomies } from '@/server/taxonomies/queries';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 
 interface OrganizationsPageProps {
   params: Promise<{ locale: string }>;
@@ -111,17 +112,7 @@ export default async function AdminOrganizationsPage({ params, searchParams }: O
             </table>
           </div>
         )}
-        {list.pageCount > 1 ? (
-          <nav aria-label={t('pagination.label')} className="mt-4 flex flex-wrap items-center gap-4">
-            {list.page > 1 ? (
-              <Link href={pageHref(list.page - 1)} rel="prev" className="underline">{t('pagination.previous')}</Link>
-            ) : null}
-            <span>{t('pagination.position', { page: list.page, pageCount: list.pageCount })}</span>
-            {list.page < list.pageCount ? (
-              <Link href={pageHref(list.page + 1)} rel="next" className="underline">{t('pagination.next')}</Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <AdminPagination page={list.page} pageCount={list.pageCount} hrefFor={pageHref} />
       </section>
     </>
   );

@@ -6,6 +6,7 @@ import { requireRole } from '@/server/auth/session';
 import { listOpenReviewItems, type ConflictFieldView, type ReviewItemView } from '@/server/admin/review/queries';
 import { BULK_FORM_ID, REVIEW_REASONS, reviewFilterSchema, type ReviewReasonCode } from '@/server/admin/review/schemas';
 import { BulkApproveForm, ReviewActionsProvider, ReviewItemActions } from '@/components/admin/review-actions-client';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 
 interface ReviewPageProps {
   params: Promise<{ locale: string }>;
@@ -109,21 +110,12 @@ export default async function AdminReviewPage({ params, searchParams }: ReviewPa
         </section>
       </ReviewActionsProvider>
 
-      {queue.pageCount > 1 ? (
-        <nav aria-label={t('pagination')} className="mt-6 flex flex-wrap items-center gap-4">
-          {queue.page > 1 ? (
-            <Link href={queueHref(filter.reason, queue.page - 1)} rel="prev" className="underline">
-              {t('previousPage')}
-            </Link>
-          ) : null}
-          <span>{t('pageOf', { page: queue.page, pages: queue.pageCount })}</span>
-          {queue.page < queue.pageCount ? (
-            <Link href={queueHref(filter.reason, queue.page + 1)} rel="next" className="underline">
-              {t('nextPage')}
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <AdminPagination
+        className="mt-6"
+        page={queue.page}
+        pageCount={queue.pageCount}
+        hrefFor={(page) => queueHref(filter.reason, page)}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { SyncPagination } from '@/components/admin/sync-pagination';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { RunDuration, RunStarted, RunStatus, RunTrigger } from '@/components/admin/sync-run-cells';
 import { SyncStartForm } from '@/components/admin/sync-start-form-client';
 import { Link } from '@/i18n/navigation';
@@ -110,7 +110,8 @@ export default async function AdminSyncPage({ params, searchParams }: SyncPagePr
               </table>
             </div>
             {list.runs.some((run) => run.status === 'INTERRUPTED') ? <p className="mt-2 text-sm">{t('interruptedNote')}</p> : null}
-            <SyncPagination
+            <AdminPagination
+              className="mt-3"
               label={t('pagination.runsLabel')}
               page={list.page}
               pageCount={list.pageCount}

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { SyncPagination } from '@/components/admin/sync-pagination';
+import { AdminPagination } from '@/components/admin/admin-pagination';
 import { SyncProgress } from '@/components/admin/sync-progress-client';
 import { RunDuration, RunStarted, RunStatus, RunTrigger } from '@/components/admin/sync-run-cells';
 import { Link } from '@/i18n/navigation';
@@ -182,7 +182,8 @@ export default async function AdminSyncRunPage({ params, searchParams }: SyncRun
                 </tbody>
               </table>
             </div>
-            <SyncPagination
+            <AdminPagination
+              className="mt-3"
               label={t('pagination.skippedLabel')}
               page={skipped.page}
               pageCount={skipped.pageCount}
