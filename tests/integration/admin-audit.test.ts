@@ -8,26 +8,9 @@ import { loggedInAs } from '../support/auth-users';
 
 // Pages render on the server with the real queries; translations, links and the login check
 // are stood in for, since Next's request context is not available here.
-vi.mock('next-intl/server', async () => {
-  const { createTranslator, createFormatter } = await import('next-intl');
-  const messages = (await import('../../messages/fi.json')).default;
-  return {
-    getTranslations: async (arg: string | { namespace: string }) =>
-      createTranslator({ locale: 'fi', messages, namespace: (typeof arg === 'string' ? arg : arg.namespace) as never }),
-    getFormatter: async () => createFormatter({ locale: 'fi', timeZone: 'Europe/Helsinki' }),
-    setRequestLocale: () => {},
-  };
-});
-vi.mock('@/i18n/navigation', async () => {
-  const { createElement } = await import('react');
-  return {
-    Link: ({ children, href }: { children: unknown; href: unknown }) => createElement('a', { 'data-href': JSON.stringify(href) }, children as never),
-  };
-});
-vi.mock('@/server/auth/session', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('@/server/auth/session')>()),
-  requireRole: async () => ({ id: '01900000-0000-7000-8000-0000000000ee', role: 'COORDINATOR', email: 'page@example.test', name: 'Page' }),
-}));
+vi.mock('next-intl/server', () => import('../support/admin-page-mocks').then((m) => m.nextIntlServer()));
+vi.mock('@/i18n/navigation', () => import('../support/admin-page-mocks').then((m) => m.navigation()));
+vi.mock('@/server/auth/session', (importOriginal) => import('../support/admin-page-mocks').then((m) => m.session(importOriginal)));
 
 const db = useTestDatabase();
 let coordinator: Awaited<ReturnType<typeof loggedInAs>>;
