@@ -14,6 +14,12 @@ import { GET as hsdsOrganization } from '@/app/api/hsds/organizations/[id]/route
 import { GET as hsdsLocations } from '@/app/api/hsds/locations/route';
 import { GET as hsdsTaxonomies } from '@/app/api/hsds/taxonomies/route';
 import { GET as hsdsTerms } from '@/app/api/hsds/taxonomy_terms/route';
+import { GET as hsdsMeta } from '@/app/api/hsds/route';
+import { GET as hsdsServiceAtLocations } from '@/app/api/hsds/service_at_locations/route';
+import { GET as hsdsServiceAtLocation } from '@/app/api/hsds/service_at_locations/[id]/route';
+import { GET as hsdsTaxonomy } from '@/app/api/hsds/taxonomies/[id]/route';
+import { GET as hsdsTerm } from '@/app/api/hsds/taxonomy_terms/[id]/route';
+import { GET as unknownApi, POST as unknownApiPost } from '@/app/api/[...path]/route';
 import { useTestDatabase } from '../support/use-test-database';
 import { ContractValidator, expectNoSecrets, seedCatalogue, SECRET } from './api-support';
 
@@ -159,7 +165,12 @@ describe('/api/v1 contract', () => {
     ['hsds per_page too large', hsdsServices, '/api/hsds/services?per_page=1000', {}, ['per_page']],
     ['hsds page zero', hsdsServices, '/api/hsds/services?page=0', {}, ['page']],
     ['hsds bad organization_id', hsdsServices, '/api/hsds/services?organization_id=abc', {}, ['organization_id']],
-    ['hsds unknown parameter', hsdsTerms, '/api/hsds/taxonomy_terms?top_only=yes', {}, ['top_only']],
+    ['hsds bad boolean', hsdsTerms, '/api/hsds/taxonomy_terms?top_only=yes', {}, ['top_only']],
+    ['hsds bad format', hsdsServices, '/api/hsds/services?format=xml', {}, ['format']],
+    ['hsds bad modified_after', hsdsServices, '/api/hsds/services?modified_after=2026-13-01', {}, ['modified_after']],
+    ['hsds unknown parameter', hsdsServices, '/api/hsds/services?colour=red', {}, ['colour']],
+    ['empty list item', activities, '/api/v1/activities?theme=', {}, ['theme']],
+    ['empty item among codes', activities, '/api/v1/activities?age=seniors,,youth', {}, ['age']],
   ];
 
   it.each(badRequests)('answers 400 with a problem document: %s', async (_name, handler, url, params, parameters) => {
@@ -195,6 +206,9 @@ describe('/api/v1 contract', () => {
       [organization, '/api/v1/organizations/{id}', '/api/v1/organizations/nobody', 'nobody'],
       [hsdsService, '/api/hsds/services/{id}', '/api/hsds/services/not-a-uuid', 'not-a-uuid'],
       [hsdsOrganization, '/api/hsds/organizations/{id}', '/api/hsds/organizations/00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'],
+      [hsdsServiceAtLocation, '/api/hsds/service_at_locations/{id}', '/api/hsds/service_at_locations/00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'],
+      [hsdsTaxonomy, '/api/hsds/taxonomies/{id}', '/api/hsds/taxonomies/nope', 'nope'],
+      [hsdsTerm, '/api/hsds/taxonomy_terms/{id}', '/api/hsds/taxonomy_terms/00000000-0000-4000-8000-000000000000', '00000000-0000-4000-8000-000000000000'],
     ];
     for (const [handler, template, url, id] of cases) {
       const response = await call(handler, url, { id });
@@ -244,6 +258,168 @@ describe('/api/hsds export', () => {
   });
 });
 
+describe('HSDS API levels 1 and 2', () => {
+  type Page = { total_items: number; total_pages: number; page_number: number; contents: Record<string, unknown>[]; last_page: boolean };
+  type Sal = { id: string; service_id: string; location_id: string; location: { id: string; location_type: string }; schedules?: Record<string, unknown>[] };
+
+  /** Every item of a list endpoint, page by page, each page checked against the document. */
+  async function everything(handler: Handler, url: string): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    for (let page = 1; ; page += 1) {
+      const separator = url.includes('?') ? '&' : '?';
+      const body = (await contract.check(await call(handler, `${url}${separator}per_page=100&page=${page}`), new URL(`http://x${url}`).pathname, 200)) as Page;
+      expect(body.page_number).toBe(page);
+      items.push(...body.contents);
+      if (body.last_page) return items;
+    }
+  }
+
+  it('describes itself at GET /', async () => {
+    const meta = (await contract.check(await call(hsdsMeta, '/api/hsds'), '/api/hsds', 200)) as { version: string; openapi_url: string };
+    expect(meta.version).toBe('3.0');
+    expect(meta.openapi_url).toMatch(/\/api\/v1\/openapi\.json$/);
+  });
+
+  it('accepts every services parameter of the specification', async () => {
+    const published = await db.current.prisma.activity.count({ where: { status: 'PUBLISHED' } });
+    const minimal = (await contract.check(await call(hsdsServices, '/api/hsds/services?minimal=true&format=json&per_page=100'), '/api/hsds/services', 200)) as Page;
+    expect(minimal.total_items).toBe(published);
+    for (const service of minimal.contents) {
+      expect(Object.keys(service).sort()).toEqual(['id', 'last_modified', 'name', 'status']);
+      contract.hsds('compiled/service_list.json', service);
+    }
+
+    const ndjson = await call(hsdsServices, '/api/hsds/services?format=ndjson&minimal=true');
+    expect(ndjson.headers.get('content-type')).toContain('application/x-ndjson');
+    const lines = (await ndjson.text()).trim().split('\n').map((line) => JSON.parse(line) as { id: string });
+    expect(lines).toHaveLength(published);
+    expect(new Set(lines.map((l) => l.id)).size).toBe(published);
+
+    const future = (await contract.check(await call(hsdsServices, '/api/hsds/services?modified_after=2999-01-01'), '/api/hsds/services', 200)) as Page;
+    expect(future.total_items).toBe(0);
+    const past = (await contract.check(await call(hsdsServices, '/api/hsds/services?modified_after=2000-01-01T00:00:00'), '/api/hsds/services', 200)) as Page;
+    expect(past.total_items).toBe(published);
+
+    const taxonomies = (await (await call(hsdsTaxonomies, '/api/hsds/taxonomies')).json()) as Page;
+    const themes = taxonomies.contents.find((t) => String(t.name).includes('themes'))!;
+    const themed = (await contract.check(await call(hsdsServices, `/api/hsds/services?taxonomy_id=${themes.id}&full=true&per_page=5`), '/api/hsds/services', 200)) as Page;
+    const withThemes = await db.current.prisma.activity.count({ where: { status: 'PUBLISHED', themes: { some: {} } } });
+    expect(themed.total_items).toBe(withThemes);
+    for (const service of themed.contents) contract.hsds('service.json', service);
+
+    const org = await db.current.prisma.organization.findFirstOrThrow({ where: { slug: publicOrgSlug } });
+    const byOrg = (await contract.check(await call(hsdsServices, `/api/hsds/services?organization_id=${org.id}&search=${'a'}`), '/api/hsds/services', 200)) as Page;
+    for (const service of byOrg.contents) expect(service.organization_id).toBe(org.id);
+  });
+
+  it('lists service-at-locations whose locations are all in /locations, with schedules of their own', async () => {
+    const sals = (await everything(hsdsServiceAtLocations, '/api/hsds/service_at_locations?full=true')) as unknown as Sal[];
+    const channels = await db.current.prisma.activityChannel.count({
+      where: { type: { not: 'PHONE' }, activity: { status: 'PUBLISHED' } },
+    });
+    expect(sals).toHaveLength(channels);
+    expect(sals.some((s) => s.location.location_type === 'virtual')).toBe(true);
+    for (const sal of sals) {
+      contract.hsds('compiled/service_at_location_list.json', sal);
+      contract.hsds('service_at_location.json', sal);
+      expect(sal.location_id).toBe(sal.location.id);
+    }
+    const locations = await everything(hsdsLocations, '/api/hsds/locations');
+    const locationIds = new Set(locations.map((l) => l.id));
+    for (const sal of sals) expect(locationIds.has(sal.location_id)).toBe(true);
+
+    // Schedule ids name one object each; nested ones point at their service-at-location.
+    const services = await everything(hsdsServices, '/api/hsds/services?full=true');
+    const ids = new Map<string, string>();
+    for (const service of services) {
+      for (const schedule of service.schedules as { id: string; service_id?: string }[]) {
+        expect(schedule.service_id).toBe(service.id);
+        expect(ids.has(schedule.id)).toBe(false);
+        ids.set(schedule.id, 'service');
+      }
+      for (const sal of service.service_at_locations as Sal[]) {
+        for (const schedule of sal.schedules ?? []) {
+          expect(schedule).not.toHaveProperty('service_id');
+          expect(schedule.service_at_location_id).toBe(sal.id);
+          expect(ids.has(schedule.id as string)).toBe(false);
+          ids.set(schedule.id as string, 'sal');
+        }
+      }
+    }
+
+    const withPlace = sals.find((s) => s.location.location_type === 'physical')!;
+    const detail = (await contract.check(
+      await call(hsdsServiceAtLocation, `/api/hsds/service_at_locations/${withPlace.id}?locale=sv`, { id: withPlace.id }),
+      '/api/hsds/service_at_locations/{id}',
+      200,
+    )) as Sal & { service: { id: string } };
+    contract.hsds('service_at_location.json', detail);
+    expect(detail.service.id).toBe(withPlace.service_id);
+
+    const address = await db.current.prisma.activityChannel.findFirstOrThrow({
+      where: { type: 'PLACE', postalCode: { not: null }, activity: { status: 'PUBLISHED' } },
+    });
+    const byPostcode = (await everything(hsdsServiceAtLocations, `/api/hsds/service_at_locations?postcode=${address.postalCode}&proximity=1000`)) as unknown as Sal[];
+    expect(byPostcode.map((s) => s.id)).toContain(address.id);
+    expect(byPostcode.length).toBeLessThan(sals.length);
+  });
+
+  it('answers taxonomies and terms by id, with the term filters', async () => {
+    const taxonomies = await everything(hsdsTaxonomies, '/api/hsds/taxonomies?search=age%20groups');
+    expect(taxonomies.map((t) => t.name)).toEqual(['Polku age groups']);
+    const ageGroups = taxonomies[0]!;
+    const one = await contract.check(await call(hsdsTaxonomy, `/api/hsds/taxonomies/${ageGroups.id}`, { id: ageGroups.id as string }), '/api/hsds/taxonomies/{id}', 200);
+    expect(one).toEqual(ageGroups);
+    contract.hsds('taxonomy.json', one);
+
+    const terms = await everything(hsdsTerms, `/api/hsds/taxonomy_terms?taxonomy_id=${ageGroups.id}&top_only=true`);
+    expect(terms.length).toBeGreaterThan(2);
+    for (const term of terms) expect(term.taxonomy_id).toBe(ageGroups.id);
+    const seniors = terms.find((t) => t.code === 'seniors')!;
+    const term = await contract.check(await call(hsdsTerm, `/api/hsds/taxonomy_terms/${seniors.id}?locale=sv`, { id: seniors.id as string }), '/api/hsds/taxonomy_terms/{id}', 200);
+    contract.hsds('taxonomy_term.json', term);
+    const children = (await contract.check(await call(hsdsTerms, `/api/hsds/taxonomy_terms?parent_id=${seniors.id}`), '/api/hsds/taxonomy_terms', 200)) as Page;
+    expect(children.total_items).toBe(0);
+    const searched = await everything(hsdsTerms, '/api/hsds/taxonomy_terms?search=seniors&locale=en');
+    expect(searched.map((t) => t.id)).toContain(seniors.id);
+  });
+
+  it('nests services and locations in organizations on request', async () => {
+    const plain = (await contract.check(await call(hsdsOrganizations, '/api/hsds/organizations?per_page=3'), '/api/hsds/organizations', 200)) as Page;
+    for (const org of plain.contents) {
+      contract.hsds('compiled/organization_list.json', org);
+      expect(org).not.toHaveProperty('services');
+    }
+    const full = (await contract.check(await call(hsdsOrganizations, '/api/hsds/organizations?per_page=3&full=true'), '/api/hsds/organizations', 200)) as Page;
+    for (const org of full.contents) {
+      contract.hsds('organization.json', org);
+      expect((org.services as unknown[]).length).toBeGreaterThan(0);
+    }
+    const id = plain.contents[0]!.id as string;
+    const detail = (await contract.check(
+      await call(hsdsOrganization, `/api/hsds/organizations/${id}?full_service=true`, { id }),
+      '/api/hsds/organizations/{id}',
+      200,
+    )) as { services: { schedules?: unknown[] }[] };
+    contract.hsds('organization.json', detail);
+    expect(detail.services.every((service) => Array.isArray(service.schedules))).toBe(true);
+    const name = String(plain.contents[0]!.name).split(' ')[0]!;
+    const searched = await everything(hsdsOrganizations, `/api/hsds/organizations?search=${encodeURIComponent(name)}`);
+    expect(searched.map((o) => o.id)).toContain(id);
+  });
+
+  it('answers unknown API addresses with a problem document', async () => {
+    for (const response of [
+      await unknownApi(new Request('http://localhost/api/v2/things')),
+      await unknownApiPost(new Request('http://localhost/api/hsds/nothing', { method: 'POST' })),
+    ]) {
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toBe('application/problem+json');
+      expect(((await response.json()) as { status: number }).status).toBe(404);
+    }
+  });
+});
+
 describe('non-published activities never leak', () => {
   it('not from any list, lookup or export', async () => {
     const bodies: string[] = [];
@@ -261,6 +437,9 @@ describe('non-published activities never leak', () => {
     await grab(hsdsServices, `/api/hsds/services?search=${SECRET.title}`);
     await grab(hsdsOrganizations, '/api/hsds/organizations?per_page=100');
     await grab(hsdsLocations, '/api/hsds/locations?per_page=100');
+    await grab(hsdsServiceAtLocations, '/api/hsds/service_at_locations?per_page=100&full=true');
+    await grab(hsdsServices, '/api/hsds/services?format=ndjson');
+    await grab(hsdsOrganizations, '/api/hsds/organizations?per_page=100&full_service=true');
     for (const text of bodies) expectNoSecrets(text, secretIds, secretOrgId);
 
     for (const id of secretIds) {

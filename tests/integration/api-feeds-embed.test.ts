@@ -90,11 +90,10 @@ describe('embeds', () => {
     expectNoSecrets(everything, secretIds, secretOrgId);
   });
 
-  it('answers bad input with a 400 page, not an error', async () => {
-    const response = await embed(get('/embed/activities?limit=500&theme=x'));
-    expect(response.status).toBe(400);
-    expect(response.headers.get('content-type')).toContain('text/html');
-    expect(await response.text()).toContain('limit');
+  it('answers bad input with a problem document, as the OpenAPI document says', async () => {
+    const response = await embed(get('/embed/activities?limit=500&theme='));
+    const body = (await contract.check(response, '/embed/activities', 400)) as { errors: { parameter: string }[] };
+    expect(body.errors.map((e) => e.parameter).sort()).toEqual(['limit', 'theme']);
   });
 
   it('builds the iframe snippet for a search', () => {

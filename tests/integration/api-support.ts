@@ -5,13 +5,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { ValidateFunction } from 'ajv';
 import { expect } from 'vitest';
-import { HSDS_SCHEMA_BASE } from '@/lib/api/hsds-schemas';
 import { buildOpenApiDocument } from '@/lib/api/openapi';
 import { writeDemoCatalogue } from '@/server/demo/write';
 import type { TestDatabase } from '../support/test-database';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 const DOC_ID = 'https://polku.test/openapi.json';
+/** Where HSDS's own schemas live; their references between files resolve against it. */
+const HSDS_SCHEMA_BASE = 'https://raw.githubusercontent.com/openreferral/specification/3.0/schema/';
 export const NOW = new Date('2026-11-25T10:00:00Z');
 
 export const SECRET = {
@@ -78,7 +79,8 @@ export class ContractValidator {
     addFormats(this.ajv);
     this.ajv.addSchema({ $id: DOC_ID, components: this.document.components });
     const dir = path.resolve('tests/fixtures/hsds');
-    for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    for (const file of [...fs.readdirSync(dir), ...fs.readdirSync(path.join(dir, 'compiled')).map((f) => `compiled/${f}`)]) {
+      if (!file.endsWith('.json') || file === 'openapi.json') continue;
       this.ajv.addSchema(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')), `${HSDS_SCHEMA_BASE}${file}`);
     }
   }

@@ -119,6 +119,13 @@ export function renderDocsPage(document: OpenApiDocument): string {
 <dt id="problem-not-found">Not found (404)</dt><dd>Nothing public has this id or slug.</dd>
 <dt id="problem-rate-limited">Too many requests (429)</dt><dd>Wait the number of seconds in <code>Retry-After</code>.</dd>
 <dt id="problem-server-error">Server error (500)</dt><dd>Something failed on our side; try again later.</dd></dl></section>`;
+  const hsds = `<section aria-labelledby="hsds"><h2 id="hsds">HSDS profile</h2>
+<p>The <code>/api/hsds</code> endpoints follow Open Referral's HSDS 3.0 API (levels 1 and 2) without a profile of their own. Polku-specific choices:</p><ul>
+<li>Each HSDS object holds one language: <code>locale</code> chooses Finnish (default), Swedish or English.</li>
+<li>A service-at-location is one place or online address of an activity; its location (physical or virtual) is also listed in <code>/api/hsds/locations</code>.</li>
+<li>Schedules appear once on the service (<code>service_id</code>) and, for schedules bound to a place, again in the service-at-location with ids of their own and <code>service_at_location_id</code>.</li>
+<li>The taxonomies are flat: <code>top_only=true</code> keeps every term, <code>parent_id</code> matches none. <code>proximity</code> is accepted and ignored.</li>
+<li><code>modified_after</code> takes a date or a date-time; without an offset it is UTC. <code>format=ndjson</code> streams every item without paging.</li></ul></section>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(document.info.title)} – reference</title><style>${STYLE}</style></head>
@@ -126,5 +133,5 @@ export function renderDocsPage(document: OpenApiDocument): string {
 <p>${prose(document.info.description)}</p><p>Machine-readable: <a href="/api/v1/openapi.json">OpenAPI 3.1 document</a>.</p></header>
 <main><nav aria-labelledby="toc"><h2 id="toc">Endpoints</h2><ul>${toc}</ul></nav>
 <section aria-labelledby="endpoints"><h2 id="endpoints">Endpoint reference</h2>${operations}</section>
-<section aria-labelledby="schemas"><h2 id="schemas">Response schemas</h2>${schemas}</section>${problems}</main></body></html>`;
+<section aria-labelledby="schemas"><h2 id="schemas">Response schemas</h2>${schemas}</section>${hsds}${problems}</main></body></html>`;
 }

@@ -4,7 +4,7 @@ import { LIST_PARAMS, type ParameterError } from './schemas';
 
 /**
  * The query as a plain object: list parameters as arrays (repeated and comma-separated
- * values collected), others as one string, or an array when repeated (which the schema
+ * values collected, empty items kept), others as one string, or an array when repeated (which the schema
  * then rejects).
  */
 export function collectQuery(params: URLSearchParams): Record<string, string | string[]> {
@@ -12,7 +12,8 @@ export function collectQuery(params: URLSearchParams): Record<string, string | s
   for (const key of new Set(params.keys())) {
     const values = params.getAll(key);
     if (LIST_PARAMS.has(key)) {
-      query[key] = values.flatMap((value) => value.split(',')).map((v) => v.trim()).filter(Boolean);
+      // Empty items (`theme=`, `theme=a,,b`) stay in, so that the schema rejects them.
+      query[key] = values.flatMap((value) => value.split(',')).map((v) => v.trim());
     } else {
       query[key] = values.length === 1 ? values[0]! : values;
     }

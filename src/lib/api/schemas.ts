@@ -16,7 +16,7 @@ export const MAX_LIMIT = 100;
 // Query parameters
 // ---------------------------------------------------------------------------
 
-const code = z.string().trim().min(1).max(60);
+const code = z.string().trim().min(1, 'Empty values are not allowed.').max(60);
 
 function codeList(description: string) {
   return z
@@ -121,15 +121,30 @@ export const organizationsQuerySchema = z.strictObject({
   cursor: cursorParamSchema,
 });
 
-export const feedQuerySchema = z.strictObject({
-  ...searchParamShape,
-  locale: z
-    .enum(['fi', 'sv'])
-    .default('fi')
-    .meta({ description: 'Language of the event texts and links.' }),
-});
+/** Feeds cover this many days ahead, for this many activities a page (soonest first). */
+export const FEED_DAYS = 90;
+export const FEED_ACTIVITIES_PER_PAGE = 200;
+export const FEED_LIMITS =
+  `A feed holds every date of the next ${FEED_DAYS} days of up to ${FEED_ACTIVITIES_PER_PAGE} activities (those with the ` +
+  'soonest dates first); `page=2` gives the next ones, and a `Link: <…>; rel="next"` header tells when there are more.';
 
-export const organizationFeedQuerySchema = feedQuerySchema.pick({ locale: true });
+const feedPageParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(1000)
+  .default(1)
+  .meta({ description: `Page of ${FEED_ACTIVITIES_PER_PAGE} activities, from 1.` });
+
+const feedLocaleParam = z.enum(['fi', 'sv']).default('fi').meta({ description: 'Language of the event texts and links.' });
+
+export const feedQuerySchema = z.strictObject({ ...searchParamShape, locale: feedLocaleParam, page: feedPageParam });
+
+export const organizationFeedQuerySchema = z.strictObject({ locale: feedLocaleParam, page: feedPageParam });
+
+export const activityCalendarQuerySchema = z.strictObject({
+  lang: z.enum(['fi', 'sv']).default('fi').meta({ description: 'Language of the event texts and links.' }),
+});
 
 export const EMBED_MAX_LIMIT = 50;
 

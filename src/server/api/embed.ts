@@ -1,6 +1,5 @@
 import 'server-only';
 import { escapeHtml } from '@/lib/api/docs-html';
-import type { ParameterError } from '@/lib/api/schemas';
 import { pickLocalized } from '@/lib/i18n/localized';
 import { toSearchParams, type SearchFilters } from '@/lib/search/filters';
 import { getPrisma } from '@/server/db';
@@ -19,7 +18,6 @@ const TEXT = {
     all: (n: number) => `Näytä kaikki (${n}) Polussa`,
     newTab: '(avautuu uuteen välilehteen)',
     next: 'Seuraavaksi',
-    invalid: 'Upotuksen osoitteessa on virheellisiä hakuehtoja.',
   },
   sv: {
     title: 'Polku – verksamhet',
@@ -29,7 +27,6 @@ const TEXT = {
     all: (n: number) => `Visa alla (${n}) i Polku`,
     newTab: '(öppnas i en ny flik)',
     next: 'Nästa gång',
-    invalid: 'Inbäddningens adress har ogiltiga sökvillkor.',
   },
 };
 
@@ -107,14 +104,4 @@ export async function renderEmbed(filters: SearchFilters, locale: Locale, limit:
     t.all(result.total),
   )}<span class="sr"> ${t.newTab}</span></a></p>`;
   return page(locale, `<main><h1 class="sr">${escapeHtml(t.title)}</h1>${list}${all}</main>`);
-}
-
-export function renderEmbedProblem(locale: Locale, status: number, errors: ParameterError[] = []): Response {
-  const list = errors.length
-    ? `<ul>${errors.map((e) => `<li><code>${escapeHtml(e.parameter)}</code>: ${escapeHtml(e.message)}</li>`).join('')}</ul>`
-    : '';
-  return new Response(page(locale, `<main><p>${escapeHtml(TEXT[locale].invalid)}</p>${list}</main>`), {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', ...EMBED_HEADERS },
-  });
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { buildFeed, type FeedEvent } from '@/lib/api/ical-feed';
+import { FEED_ACTIVITIES_PER_PAGE, FEED_DAYS } from '@/lib/api/schemas';
 import { pickLocalized } from '@/lib/i18n/localized';
 import type { SearchFilters } from '@/lib/search/filters';
 import { richTextToPlain } from '@/lib/text/rich-text';
@@ -8,10 +9,11 @@ import { getEnv } from '@/server/env';
 import { searchActivities } from '@/server/search/search';
 import { activityPageUrl } from './present';
 
-export const FEED_DAYS = 90;
-/** Bounds a feed for a broad search: activities considered and events written. */
-export const FEED_MAX_ACTIVITIES = 200;
-export const FEED_MAX_EVENTS = 1000;
+/** A feed page: the calendar text, and whether another page of activities follows. */
+export interface FeedPage {
+  ics: string;
+  hasMore: boolean;
+}
 
 type Locale = 'fi' | 'sv';
 
@@ -27,7 +29,6 @@ async function eventsFor(activityIds: string[], locale: Locale, now: Date): Prom
       OR: [{ startsAt: { gte: now } }, { endsAt: { gte: now } }],
     },
     orderBy: [{ startsAt: 'asc' }, { activityId: 'asc' }],
-    take: FEED_MAX_EVENTS,
     select: {
       startsAt: true,
       endsAt: true,
@@ -84,16 +85,19 @@ async function eventsFor(activityIds: string[], locale: Locale, now: Date): Prom
 
 const uidDomain = () => new URL(getEnv().PUBLIC_BASE_URL).hostname;
 
-export async function searchFeed(filters: SearchFilters, locale: Locale, now = new Date()): Promise<string> {
+export async function searchFeed(filters: SearchFilters, locale: Locale, page: number, now = new Date()): Promise<FeedPage> {
   const result = await searchActivities(
-    { ...filters, sort: 'soonest', page: 1 },
-    { locale, pageSize: FEED_MAX_ACTIVITIES, facets: false, now },
+    { ...filters, sort: 'soonest', page },
+    { locale, pageSize: FEED_ACTIVITIES_PER_PAGE, facets: false, now },
   );
   const events = await eventsFor(result.hits.map((hit) => hit.id), locale, now);
-  return buildFeed(locale === 'sv' ? 'Polku – verksamhet' : 'Polku – toimintaa', events, uidDomain());
+  return {
+    ics: buildFeed(locale === 'sv' ? 'Polku – verksamhet' : 'Polku – toimintaa', events, uidDomain()),
+    hasMore: result.total > page * FEED_ACTIVITIES_PER_PAGE,
+  };
 }
 
-export async function organizationFeed(slug: string, locale: Locale, now = new Date()): Promise<string | null> {
+export async function organizationFeed(slug: string, locale: Locale, page: number, now = new Date()): Promise<FeedPage | null> {
   const prisma = await getPrisma();
   const organization = await prisma.organization.findFirst({
     where: { slug, activities: { some: { status: 'PUBLISHED' } } },
@@ -101,11 +105,30 @@ export async function organizationFeed(slug: string, locale: Locale, now = new D
       nameFi: true,
       nameSv: true,
       nameEn: true,
-      activities: { where: { status: 'PUBLISHED' }, select: { id: true }, take: FEED_MAX_ACTIVITIES },
+      _count: { select: { activities: { where: { status: 'PUBLISHED' } } } },
+      activities: {
+        where: { status: 'PUBLISHED' },
+        select: { id: true },
+        orderBy: { id: 'asc' },
+        skip: (page - 1) * FEED_ACTIVITIES_PER_PAGE,
+        take: FEED_ACTIVITIES_PER_PAGE,
+      },
     },
   });
   if (!organization) return null;
   const name = pickLocalized({ fi: organization.nameFi, sv: organization.nameSv, en: organization.nameEn }, locale)?.text ?? slug;
   const events = await eventsFor(organization.activities.map((a) => a.id), locale, now);
-  return buildFeed(`Polku – ${name}`, events, uidDomain());
+  return {
+    ics: buildFeed(`Polku – ${name}`, events, uidDomain()),
+    hasMore: organization._count.activities > page * FEED_ACTIVITIES_PER_PAGE,
+  };
+}
+
+/** The next page's address for a `Link` header, when there is one. */
+export function feedLinkHeader(request: Request, page: FeedPage, current: number): Record<string, string> {
+  if (!page.hasMore) return {};
+  const url = new URL(request.url);
+  const next = new URL(`${getEnv().PUBLIC_BASE_URL}${url.pathname}${url.search}`);
+  next.searchParams.set('page', String(current + 1));
+  return { Link: `<${next.href}>; rel="next"` };
 }

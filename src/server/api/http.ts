@@ -36,7 +36,7 @@ export const CORS_HEADERS: Record<string, string> = {
 
 export const CACHE_CONTROL = 'public, max-age=60';
 
-function problemResponse(request: Request, status: ProblemStatus, detail: string, errors?: ParameterError[]): Response {
+export function problemResponse(request: Request, status: ProblemStatus, detail: string, errors?: ParameterError[]): Response {
   const body: Problem = {
     ...PROBLEM_TYPES[status],
     status,
@@ -108,23 +108,14 @@ function rateHeaders(rate: RateLimitResult): Record<string, string> {
   };
 }
 
-export interface HandleOptions {
-  /** Answer failures as this instead of a problem document (embeds answer HTML). */
-  renderProblem?: (status: number, detail: string, errors?: ParameterError[]) => Response;
-}
-
 /**
  * Every public read goes through here: rate limit, run the handler, turn expected
  * failures into problem documents and unexpected ones into a 500 that reveals nothing,
  * and add the CORS and RateLimit headers.
  */
-export async function handleApi(
-  request: Request,
-  handler: () => Promise<Response>,
-  options: HandleOptions = {},
-): Promise<Response> {
+export async function handleApi(request: Request, handler: () => Promise<Response>): Promise<Response> {
   const render = (status: ProblemStatus, detail: string, errors?: ParameterError[]) =>
-    options.renderProblem?.(status, detail, errors) ?? problemResponse(request, status, detail, errors);
+    problemResponse(request, status, detail, errors);
   let rate: RateLimitResult | null = null;
   let response: Response;
   try {

@@ -101,13 +101,26 @@ export function allTerms(ctx: HsdsContext): Json[] {
 const BYDAY = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const isoDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : undefined);
 
-/** Our schedules as HSDS schedules: RECURRING as RRULE-like fields, the others as validity ranges. */
-export function hsdsSchedules(row: ActivityRow, ctx: HsdsContext, channelId?: string): Json[] {
+/**
+ * A channel links one activity to one place or online address: it is the service-at-location
+ * (same id), and its location gets a name-based id of its own.
+ */
+export const locationId = (channelId: string) => stableUuid(`location:${channelId}`);
+
+/**
+ * Our schedules as HSDS schedules: RECURRING as RRULE-like fields, the others as validity
+ * ranges. At the service level each carries its own id and `service_id`; the copies nested
+ * in a service-at-location get ids of their own and `service_at_location_id`, so no id names
+ * two different objects.
+ */
+export function hsdsSchedules(row: ActivityRow, ctx: HsdsContext, at?: { id: string; channelId: string }): Json[] {
   return row.schedules
-    .filter((schedule) => (channelId ? schedule.channelId === channelId : true))
+    .filter((schedule) => (at ? schedule.channelId === at.channelId : true))
     .map((schedule) => {
       const note = text({ fi: schedule.noteFi, sv: schedule.noteSv, en: schedule.noteEn }, ctx.locale);
-      const base = { id: schedule.id, service_id: row.id, description: note, notes: note };
+      const base = at
+        ? { id: stableUuid(`schedule:${at.id}:${schedule.id}`), service_at_location_id: at.id, description: note, notes: note }
+        : { id: schedule.id, service_id: row.id, description: note, notes: note };
       if (schedule.kind === 'RECURRING') {
         const daily = schedule.frequency === 'DAILY';
         const weekdays = daily ? [1, 2, 3, 4, 5, 6, 7] : schedule.weekdays;
@@ -143,11 +156,16 @@ export function hsdsSchedules(row: ActivityRow, ctx: HsdsContext, channelId?: st
 
 type Channel = ActivityRow['channels'][number];
 
+/**
+ * A channel as an HSDS location: online ones as virtual locations, places (also hybrid) as
+ * physical ones, with an address when it is complete. Phone channels are not locations.
+ * Every other channel is a location, so each service-at-location's location is also in
+ * `/locations`.
+ */
 export function hsdsLocation(channel: Channel, ctx: HsdsContext, organizationId?: string | null): Json | null {
   const name = text({ fi: channel.nameFi, sv: channel.nameSv, en: channel.nameEn }, ctx.locale);
   if (channel.type === 'ONLINE') {
-    const url = validUri(channel.url);
-    return url ? compact({ id: channel.id, location_type: 'virtual', url, name, organization_id: organizationId }) : null;
+    return compact({ id: locationId(channel.id), location_type: 'virtual', url: validUri(channel.url), name, organization_id: organizationId });
   }
   if (channel.type === 'PHONE') return null;
   const street = text({ fi: channel.streetAddressFi, sv: channel.streetAddressSv }, ctx.locale);
@@ -157,7 +175,7 @@ export function hsdsLocation(channel: Channel, ctx: HsdsContext, organizationId?
       ? [
           {
             id: stableUuid(`address:${channel.id}`),
-            location_id: channel.id,
+            location_id: locationId(channel.id),
             address_1: street,
             city,
             state_province: ctx.locale === 'sv' ? 'Norra Österbotten' : 'Pohjois-Pohjanmaa',
@@ -167,9 +185,8 @@ export function hsdsLocation(channel: Channel, ctx: HsdsContext, organizationId?
           },
         ]
       : [];
-  if (!addresses.length && channel.latitude === null) return null;
   return compact({
-    id: channel.id,
+    id: locationId(channel.id),
     location_type: 'physical',
     name,
     organization_id: organizationId,
@@ -319,17 +336,8 @@ export function hsdsService(row: ActivityRow, ctx: HsdsContext, options: { full:
     }),
   ];
   const serviceAtLocations = row.channels.flatMap((channel) => {
-    const location = hsdsLocation(channel, ctx, row.organization?.id);
-    if (!location) return [];
-    return [
-      {
-        id: stableUuid(`sal:${row.id}:${channel.id}`),
-        service_id: row.id,
-        location_id: channel.id,
-        schedules: hsdsSchedules(row, ctx, channel.id),
-        location,
-      },
-    ];
+    const sal = hsdsServiceAtLocation(row, channel, ctx, { full: true });
+    return sal ? [sal] : [];
   });
   return {
     ...service,
@@ -351,5 +359,28 @@ export function hsdsService(row: ActivityRow, ctx: HsdsContext, options: { full:
     ],
     attributes: attributes(row, ctx),
     ...(options.organization ? { organization: options.organization } : {}),
+  };
+}
+
+/**
+ * One channel of a service as an HSDS service_at_location, with its location; `full` adds the
+ * schedules bound to this channel, `service` the service's one-to-one fields.
+ */
+export function hsdsServiceAtLocation(
+  row: ActivityRow,
+  channel: Channel,
+  ctx: HsdsContext,
+  options: { full: boolean; service?: boolean },
+): Json | null {
+  const location = hsdsLocation(channel, ctx, row.organization?.id);
+  if (!location) return null;
+  const id = channel.id;
+  return {
+    id,
+    service_id: row.id,
+    location_id: locationId(channel.id),
+    ...(options.full ? { schedules: hsdsSchedules(row, ctx, { id, channelId: channel.id }) } : {}),
+    location,
+    ...(options.service ? { service: hsdsService(row, ctx, { full: false }) } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { feedQuerySchema } from '@/lib/api/schemas';
 import { searchFiltersOf } from '@/server/api/activities';
-import { searchFeed } from '@/server/api/feeds';
+import { feedLinkHeader, searchFeed } from '@/server/api/feeds';
 import { cachedResponse, handleApi, preflight, validateQuery } from '@/server/api/http';
 
 export const dynamic = 'force-dynamic';
@@ -8,8 +8,8 @@ export const OPTIONS = preflight;
 
 export function GET(request: Request) {
   return handleApi(request, async () => {
-    const { locale, ...search } = validateQuery(feedQuerySchema, request);
-    const ics = await searchFeed(await searchFiltersOf(search), locale);
-    return cachedResponse(request, ics, 'text/calendar; charset=utf-8');
+    const { locale, page, ...search } = validateQuery(feedQuerySchema, request);
+    const feed = await searchFeed(await searchFiltersOf(search), locale, page);
+    return cachedResponse(request, feed.ics, 'text/calendar; charset=utf-8', feedLinkHeader(request, feed, page));
   });
 }

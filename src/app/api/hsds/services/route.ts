@@ -1,10 +1,8 @@
 import { hsdsServicesQuerySchema } from '@/lib/api/hsds-schemas';
-import { handleApi, jsonResponse, preflight, validateQuery } from '@/server/api/http';
+import { preflight } from '@/server/api/http';
+import { hsdsList } from '@/server/hsds/http';
 import { listServices } from '@/server/hsds/queries';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-
-export function GET(request: Request) {
-  return handleApi(request, async () => jsonResponse(request, await listServices(validateQuery(hsdsServicesQuerySchema, request))));
-}
+export const GET = hsdsList(hsdsServicesQuerySchema, listServices);

@@ -1,10 +1,8 @@
 import { hsdsListQuerySchema } from '@/lib/api/hsds-schemas';
-import { handleApi, jsonResponse, preflight, validateQuery } from '@/server/api/http';
+import { preflight } from '@/server/api/http';
+import { hsdsList } from '@/server/hsds/http';
 import { listTaxonomies } from '@/server/hsds/queries';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-
-export function GET(request: Request) {
-  return handleApi(request, async () => jsonResponse(request, await listTaxonomies(validateQuery(hsdsListQuerySchema, request))));
-}
+export const GET = hsdsList(hsdsListQuerySchema, listTaxonomies);

@@ -1,17 +1,8 @@
-import { z } from 'zod';
-import { hsdsItemQuerySchema } from '@/lib/api/hsds-schemas';
-import { ApiProblem, handleApi, jsonResponse, preflight, validateQuery } from '@/server/api/http';
+import { hsdsOrganizationQuerySchema } from '@/lib/api/hsds-schemas';
+import { preflight } from '@/server/api/http';
+import { hsdsItem } from '@/server/hsds/http';
 import { getOrganization } from '@/server/hsds/queries';
 
 export const dynamic = 'force-dynamic';
 export const OPTIONS = preflight;
-
-export function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  return handleApi(request, async () => {
-    const { locale } = validateQuery(hsdsItemQuerySchema, request);
-    const id = z.uuid().safeParse((await params).id);
-    const organization = id.success ? await getOrganization(id.data.toLowerCase(), locale) : null;
-    if (!organization) throw new ApiProblem(404, 'No organization with published services has this id.');
-    return jsonResponse(request, organization);
-  });
-}
+export const GET = hsdsItem(hsdsOrganizationQuerySchema, (id, { locale, full_service }) => getOrganization(id, locale, full_service), 'No organization with published services has this id.');

@@ -1,0 +1,8 @@
+import { hsdsServiceAtLocationsQuerySchema } from '@/lib/api/hsds-schemas';
+import { preflight } from '@/server/api/http';
+import { hsdsList } from '@/server/hsds/http';
+import { listServiceAtLocations } from '@/server/hsds/queries';
+
+export const dynamic = 'force-dynamic';
+export const OPTIONS = preflight;
+export const GET = hsdsList(hsdsServiceAtLocationsQuerySchema, listServiceAtLocations);
