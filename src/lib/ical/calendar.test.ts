@@ -44,12 +44,26 @@ describe('foldLine', () => {
 });
 
 describe('buildActivityCalendar', () => {
-  it('returns null when no schedule has times', () => {
-    const ics = buildActivityCalendar(
-      activity({ schedules: [{ id: 'p1', kind: 'PERIOD', validFrom: '2027-01-01', validUntil: '2027-05-31' }] }),
-      { now },
+  it('returns null when no schedule gives an event', () => {
+    expect(buildActivityCalendar(activity({ schedules: [] }), { now })).toBeNull();
+  });
+
+  it('writes a period as an all-day event spanning it, and an open-ended one as today', () => {
+    const l = lines(
+      buildActivityCalendar(
+        activity({
+          schedules: [
+            { id: 'p1', kind: 'PERIOD', validFrom: '2027-01-01', validUntil: '2027-05-31' },
+            { id: 'p2', kind: 'PERIOD', validFrom: '2026-10-01', validUntil: null },
+          ],
+        }),
+        { now },
+      )!,
     );
-    expect(ics).toBeNull();
+    expect(l).toContain('DTSTART;VALUE=DATE:20270101');
+    expect(l).toContain('DTEND;VALUE=DATE:20270601');
+    expect(l).toContain('DTSTART;VALUE=DATE:20270105');
+    expect(l).toContain('DTEND;VALUE=DATE:20270106');
   });
 
   it('writes a one-off event in UTC with CRLF line endings', () => {
@@ -90,7 +104,8 @@ describe('buildActivityCalendar', () => {
             validUntil: '2027-05-26',
             startTime: '18:00',
             endTime: '19:30',
-            excludedDates: ['2026-12-24', '2026-12-22'],
+            // 29.12. falls in an "on" week; 24.12. in an "off" week, when there is no meeting anyway.
+            excludedDates: ['2026-12-29', '2026-12-24'],
             timeZone: 'Europe/Helsinki',
           },
         ],
@@ -105,7 +120,7 @@ describe('buildActivityCalendar', () => {
     expect(l).toContain('DTEND;TZID=Europe/Helsinki:20261201T193000');
     // 26.5.2027 ends at 21:00 UTC (EEST, +3 h).
     expect(l).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;WKST=MO;BYDAY=TU,TH;UNTIL=20270526T205959Z');
-    expect(l).toContain('EXDATE;TZID=Europe/Helsinki:20261222T180000,20261224T180000');
+    expect(l).toContain('EXDATE;TZID=Europe/Helsinki:20261229T180000');
     expect(l).toContain('UID:w1@polku');
   });
 

@@ -4,7 +4,7 @@
  * ONE_OFF events are written in UTC. RECURRING schedules become one VEVENT each with an
  * RRULE in Helsinki local time (DTSTART;TZID=Europe/Helsinki), so that an 18:00 group stays
  * at 18:00 across daylight saving changes; the file carries the VTIMEZONE that defines it.
- * PERIOD schedules have no times and are left out.
+ * PERIOD schedules have no times: they become all-day events spanning the period.
  */
 import {
   DEFAULT_TIME_ZONE,
@@ -179,6 +179,43 @@ function firstRecurrenceDay(schedule: CalendarSchedule, now: Date, timeZone: str
   return first ? localDayOf(first.startsAt.getTime(), timeZone) : null;
 }
 
+/**
+ * The excluded days the recurrence really meets (from `firstDay` on): an EXDATE on a day
+ * without an instance (another weekday, an "off" week of a biweekly group) means nothing.
+ */
+function recurrenceDays(schedule: CalendarSchedule, days: readonly number[], firstDay: number): number[] {
+  const candidates = [...new Set(days)].filter((d) => d >= firstDay).sort((a, b) => a - b);
+  if (candidates.length === 0) return [];
+  const from = zonedTimeToUtc(candidates[0]!, 0, HELSINKI);
+  const to = zonedTimeToUtc(candidates.at(-1)! + 1, 0, HELSINKI);
+  const meets = new Set(
+    expandOccurrences(
+      { ...schedule, startTime: null, endTime: null, excludedDates: [] },
+      { from: new Date(from), to: new Date(to) },
+    ).map((o) => localDayOf(o.startsAt.getTime(), HELSINKI)),
+  );
+  return candidates.filter((d) => meets.has(d));
+}
+
+/** A PERIOD (no times: "valid from … until …") as one all-day event spanning it. */
+function periodEvent(schedule: CalendarSchedule, uid: string, stamp: string, text: EventText, now: Date): string[] {
+  const today = localDayOf(now.getTime(), HELSINKI);
+  const first = schedule.validFrom ? dayNumber(schedule.validFrom) : today;
+  const last = schedule.validUntil ? dayNumber(schedule.validUntil) : null;
+  if (last !== null && last < first) return [];
+  // An open-ended period has no end to span to: it becomes one day, its start or today.
+  const start = last === null ? Math.max(first, today) : first;
+  return [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${dateValue(start)}`,
+    `DTEND;VALUE=DATE:${dateValue((last ?? start) + 1)}`,
+    ...textLines(text),
+    'END:VEVENT',
+  ];
+}
+
 function recurringEvent(
   schedule: CalendarSchedule,
   uid: string,
@@ -221,7 +258,7 @@ function recurringEvent(
     }
   }
   lines.push(`RRULE:${rule.join(';')}`);
-  const excluded = [...new Set((schedule.excludedDates ?? []).map(dayNumber))].filter((d) => d >= firstDay).sort((a, b) => a - b);
+  const excluded = recurrenceDays(schedule, (schedule.excludedDates ?? []).map(dayNumber), firstDay);
   if (excluded.length > 0) {
     lines.push(
       allDay
@@ -233,7 +270,7 @@ function recurringEvent(
   return lines;
 }
 
-/** The calendar file's text with CRLF line endings, or null when no schedule has times. */
+/** The calendar file's text with CRLF line endings, or null when no schedule gives an event. */
 export function buildActivityCalendar(activity: CalendarActivity, options: CalendarOptions): string | null {
   const stamp = utcStamp(options.now.getTime());
   const domain = options.uidDomain ?? 'polku';
@@ -246,6 +283,9 @@ export function buildActivityCalendar(activity: CalendarActivity, options: Calen
     if (schedule.kind === 'ONE_OFF' && schedule.startsAt) {
       const endsAt = schedule.endsAt ? toInstant(schedule.endsAt) : null;
       events.push(instantEvent(uid, stamp, toInstant(schedule.startsAt), endsAt, text));
+    } else if (schedule.kind === 'PERIOD') {
+      const event = periodEvent(schedule, uid, stamp, text, options.now);
+      if (event.length > 0) events.push(event);
     } else if (schedule.kind === 'RECURRING') {
       const timeZone = schedule.timeZone || DEFAULT_TIME_ZONE;
       if (timeZone === HELSINKI) {

@@ -452,14 +452,17 @@ interface Context {
   accessibilityCodes: Set<string>;
 }
 
-function christmasExclusions(from: number, until: number, weekdays: readonly number[]): string[] {
+/** The holiday dates a weekly schedule would meet: only its own weekdays in its "on" weeks. */
+function christmasExclusions(from: number, until: number, weekdays: readonly number[], interval: number): string[] {
   const out: string[] = [];
+  const anchorMonday = from - (isoWeekday(from) - 1);
+  const onWeek = (day: number) => Math.floor((day - anchorMonday) / 7) % interval === 0;
   const first = new Date(from * DAY_MS).getUTCFullYear();
   const last = new Date(until * DAY_MS).getUTCFullYear();
   for (let year = first; year <= last; year++) {
     const start = Date.UTC(year, 11, 23) / DAY_MS;
     for (let day = start; day <= start + 14; day++) {
-      if (day >= from && day <= until && weekdays.includes(isoWeekday(day))) out.push(dayToIsoDate(day));
+      if (day >= from && day <= until && weekdays.includes(isoWeekday(day)) && onWeek(day)) out.push(dayToIsoDate(day));
     }
   }
   return out;
@@ -673,15 +676,16 @@ function buildActivity(ctx: Context, index: number): DemoActivity {
       const from = course ? today + random.int(-14, 45) : today - random.int(0, 90);
       const until = course ? from + 7 * random.int(6, 9) - 1 : today + random.int(60, 300);
       const weekdays = course ? [random.int(1, 5)] : weekdaysFor();
+      const interval = template.schedule === 'biweekly' ? 2 : 1;
       Object.assign(schedule, {
         frequency: 'WEEKLY',
-        interval: template.schedule === 'biweekly' ? 2 : 1,
+        interval,
         weekdays,
         validFrom: dayToIsoDate(from),
         validUntil: dayToIsoDate(until),
         startTime: slotStart,
         endTime: slotEnd,
-        excludedDates: christmasExclusions(from, until, weekdays),
+        excludedDates: christmasExclusions(from, until, weekdays, interval),
       });
       break;
     }
