@@ -65,7 +65,8 @@ test.describe('activity page', () => {
 
     const missing = await request.get('/api/activities/ei-tallaista-toimintaa/ical');
     expect(missing.status()).toBe(404);
-    expect(await missing.json()).toMatchObject({ status: 404, title: 'Not Found' });
+    expect(missing.headers()['content-type']).toBe('application/problem+json');
+    expect(await missing.json()).toMatchObject({ status: 404, title: 'Not found' });
   });
 
   test('has structured data, a canonical address and language alternates', async ({ page, baseURL }) => {

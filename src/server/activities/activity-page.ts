@@ -273,7 +273,7 @@ async function loadActivityPage(slug: string, locale: Locale, now: Date): Promis
     upcoming,
     schedules,
     hasCalendar: row.schedules.some(
-      (schedule) => (schedule.kind === 'ONE_OFF' && schedule.startsAt !== null) || schedule.kind === 'RECURRING',
+      (schedule) => (schedule.kind === 'ONE_OFF' && schedule.startsAt !== null) || schedule.kind !== 'ONE_OFF',
     ),
     channels,
     isRemote: row.isRemote,
