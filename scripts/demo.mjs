@@ -3,12 +3,26 @@
 // is set, a fake Lähellä.fi/PTV upstream runs beside it (port 4010, DEMO_UPSTREAM_PORT), so
 // "sync now" in the admin area has something to fetch.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { startFakeUpstream } from './start-fake-upstream.mjs';
 
-// The demo is a demo on either database: marked as such, with the demo users and no
-// AUTH_SECRET needed (a random one per start).
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DEMO_MODE: process.env.DEMO_MODE ?? '1' };
+// On the embedded database this is a demo on this machine: demo mode is forced through
+// `next start` (a production server), with a random AUTH_SECRET per start. On a real
+// DATABASE_URL it is not: demo mode, its public demo passwords and AUTH_SECRET are then only
+// what the environment says (the server refuses DEMO_MODE=1 without DEMO_MODE_IN_PRODUCTION=1).
+const embedded = !process.env.DATABASE_URL;
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  ...(embedded
+    ? {
+        DEMO_MODE: process.env.DEMO_MODE ?? '1',
+        DEMO_MODE_IN_PRODUCTION: process.env.DEMO_MODE_IN_PRODUCTION ?? '1',
+        AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString('base64url'),
+      }
+    : {}),
+};
 const port = process.env.PORT ?? '3000';
 
 function run(args) {

@@ -2,13 +2,22 @@
 // freshly migrated and seeded with the default demo data on every run, with a fake
 // Lähellä.fi/PTV upstream (E2E_UPSTREAM_PORT, default 3211) that the admin tests sync from.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { startFakeUpstream } from './start-fake-upstream.mjs';
 
 const port = process.env.E2E_PORT ?? '3210';
 const dataDir = path.resolve('.data/e2e/pglite');
-const env = { ...process.env, PGLITE_DATA_DIR: dataDir, DEMO_MODE: '1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}` };
+// `next start` is a production server: demo mode has to be forced, and it needs an AUTH_SECRET.
+const env = {
+  ...process.env,
+  PGLITE_DATA_DIR: dataDir,
+  DEMO_MODE: '1',
+  DEMO_MODE_IN_PRODUCTION: '1',
+  AUTH_SECRET: randomBytes(32).toString('base64url'),
+  PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+};
 delete env.DATABASE_URL;
 
 if (!fs.existsSync('.next/BUILD_ID')) {

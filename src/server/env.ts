@@ -26,13 +26,52 @@ const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
-const envSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  DATABASE_URL: z.preprocess((v) => (v === '' ? undefined : v), postgresUrl.optional()),
-  PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
-  PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
-  DEMO_MODE: booleanFlag.optional(),
-});
+const unsetIfEmpty = (value: unknown) => (value === '' ? undefined : value);
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: z.preprocess(unsetIfEmpty, postgresUrl.optional()),
+    PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
+    PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    DEMO_MODE: booleanFlag.optional(),
+    DEMO_MODE_IN_PRODUCTION: booleanFlag.optional(),
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ message: 'must be a whole number from 0 to 10 (the proxies in front of the app)' })
+        .int({ message: 'must be a whole number from 0 to 10 (the proxies in front of the app)' })
+        .min(0, { message: 'must be a whole number from 0 to 10 (the proxies in front of the app)' })
+        .max(10, { message: 'must be a whole number from 0 to 10 (the proxies in front of the app)' })
+        .default(0),
+    ),
+    CLIENT_IP_HEADER: z.preprocess(
+      unsetIfEmpty,
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9-]{1,64}$/, { message: 'must be an HTTP header name such as x-real-ip' })
+        .optional(),
+    ),
+  })
+  .superRefine((env, context) => {
+    if (env.CLIENT_IP_HEADER && env.TRUSTED_PROXY_HOPS > 0) {
+      context.addIssue({
+        code: 'custom',
+        path: ['CLIENT_IP_HEADER'],
+        message: 'cannot be combined with TRUSTED_PROXY_HOPS (set the one your platform provides)',
+      });
+    }
+    if (env.NODE_ENV === 'production' && env.DEMO_MODE === true && !env.DEMO_MODE_IN_PRODUCTION) {
+      context.addIssue({
+        code: 'custom',
+        path: ['DEMO_MODE'],
+        message:
+          'is on in production, where its users and passwords are public: unset it, or set DEMO_MODE_IN_PRODUCTION=1 for a public demo',
+      });
+    }
+  });
 
 export type Env = z.infer<typeof envSchema> & {
   databaseMode: 'postgres' | 'pglite';
@@ -53,15 +92,18 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     PUBLIC_BASE_URL: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
     databaseMode: env.DATABASE_URL ? 'postgres' : 'pglite',
     pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR),
-    // Without a database server the app is a demo on this machine unless told otherwise.
-    demoMode: env.DEMO_MODE ?? !env.DATABASE_URL,
+    // Without a database server the app is a demo on this machine unless told otherwise; a
+    // production server is a demo only when told so twice (DEMO_MODE and DEMO_MODE_IN_PRODUCTION).
+    demoMode: env.DEMO_MODE ?? (!env.DATABASE_URL && env.NODE_ENV !== 'production'),
   };
 }
 
-let cached: Env | undefined;
+const ENV_NAMES = Object.keys(envSchema.shape) as (keyof typeof envSchema.shape)[];
+let cached: { key: string; env: Env } | undefined;
 
-/** The validated environment, parsed once per process. */
+/** The validated environment, parsed again only when one of its variables changed. */
 export function getEnv(): Env {
-  cached ??= parseEnv(process.env);
-  return cached;
+  const key = ENV_NAMES.map((name) => process.env[name] ?? '\u0000').join('\u0001');
+  if (cached?.key !== key) cached = { key, env: parseEnv(process.env) };
+  return cached.env;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { GET as taxonomies } from '@/app/api/v1/taxonomies/route';
 import { hitRateLimit } from '@/server/rate-limit/rate-limit';
+import { stampSocketAddress } from '@/server/client-address';
 import { useTestDatabase } from '../support/use-test-database';
 
 const db = useTestDatabase();
@@ -10,8 +11,12 @@ afterEach(() => {
   else process.env.API_RATE_LIMIT_PER_MINUTE = saved;
 });
 
-const call = (address: string) =>
-  taxonomies(new Request('http://localhost/api/v1/taxonomies', { headers: { 'x-forwarded-for': `${address}, 10.0.0.1` } }));
+/** A request from `address` (its socket), with whatever X-Forwarded-For the client chose to send. */
+function call(address: string, forwardedFor = '192.0.2.99') {
+  const headers = new Headers({ 'x-forwarded-for': forwardedFor });
+  stampSocketAddress(headers, address);
+  return taxonomies(new Request('http://localhost/api/v1/taxonomies', { headers }));
+}
 
 describe('API rate limiting', () => {
   it('shares one count between instances through the database', async () => {
@@ -55,6 +60,13 @@ describe('API rate limiting', () => {
     expect(await limited.json()).toMatchObject({ status: 429 });
     // Another client address has its own count.
     expect((await call('198.51.100.8')).status).toBe(200);
+  });
+
+  it('does not let a client escape the limit by rotating X-Forwarded-For', async () => {
+    process.env.API_RATE_LIMIT_PER_MINUTE = '3';
+    const statuses = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await call('198.51.100.20', `203.0.113.${i}`)).status);
+    expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
   });
 
   it('rejects a bad limit setting with a clear message, and 0 turns the limit off', async () => {

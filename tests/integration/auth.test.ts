@@ -35,16 +35,49 @@ describe('login', () => {
     expect((await db.current.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 
-  it('uses Secure cookies in production or behind https, and requires AUTH_SECRET in production', () => {
+  it('uses Secure cookies in production or behind https, and requires AUTH_SECRET in production and with DATABASE_URL', () => {
     const production = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgresql://u@h:5432/d' });
     expect(parseAuthConfig({ AUTH_SECRET: 'x'.repeat(32) }, production).secureCookies).toBe(true);
-    expect(() => parseAuthConfig({}, production)).toThrow(/AUTH_SECRET is required in production/);
+    expect(() => parseAuthConfig({}, production)).toThrow(/AUTH_SECRET is required in production and whenever DATABASE_URL is set/);
     expect(() => parseAuthConfig({ AUTH_SECRET: 'short' }, production)).toThrow(/at least 32 characters/);
-    const demo = parseEnv({ NODE_ENV: 'production' });
-    expect(parseAuthConfig({}, demo).secret.length).toBeGreaterThanOrEqual(32);
+    // A production demo on the embedded database needs one too: its cookies are real.
+    const demo = parseEnv({ NODE_ENV: 'production', DEMO_MODE: '1', DEMO_MODE_IN_PRODUCTION: '1' });
+    expect(() => parseAuthConfig({}, demo)).toThrow(/AUTH_SECRET is required/);
+    const developmentOnServer = parseEnv({ NODE_ENV: 'development', DATABASE_URL: 'postgresql://u@h:5432/d' });
+    expect(() => parseAuthConfig({ AUTH_SECRET: '' }, developmentOnServer)).toThrow(/AUTH_SECRET is required/);
+    expect(parseAuthConfig({}, parseEnv({ NODE_ENV: 'development' })).secret.length).toBeGreaterThanOrEqual(32);
     const https = parseEnv({ NODE_ENV: 'development', PUBLIC_BASE_URL: 'https://polku.example' });
     expect(parseAuthConfig({}, https).secureCookies).toBe(true);
     expect(parseAuthConfig({}, parseEnv({ NODE_ENV: 'development' })).secureCookies).toBe(false);
+  });
+
+  it('lets demo users in only while the instance runs in demo mode', async () => {
+    const demo = await createUserWithPassword(db.current.prisma, {
+      email: 'demo-admin@example.test',
+      name: 'Demo',
+      role: 'ADMIN',
+      password: TEST_PASSWORD,
+      isDemo: true,
+    });
+    const browser = new FakeBrowser('192.0.2.40');
+    try {
+      vi.stubEnv('DEMO_MODE', '1');
+      expect(await browser.run(() => logIn({ email: 'demo-admin@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+      expect((await browser.run(() => getCurrentUser()))?.id).toBe(demo.id);
+
+      vi.stubEnv('DEMO_MODE', '0');
+      // The session from demo mode is worthless now, and the right password gets no new one.
+      expect(await browser.run(() => getCurrentUser())).toBeNull();
+      const fresh = new FakeBrowser('192.0.2.41');
+      expect(await fresh.run(() => logIn({ email: 'demo-admin@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'invalid' });
+      expect(fresh.jar.size).toBe(0);
+      expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.login_demo_refused', entityId: demo.id } })).toBe(1);
+      // An ordinary account is not affected.
+      await makeUser('ordinary@example.test');
+      expect(await fresh.run(() => logIn({ email: 'ordinary@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('answers the same for a wrong password and an unknown address, and sets no cookie', async () => {

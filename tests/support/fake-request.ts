@@ -1,3 +1,4 @@
+import { stampSocketAddress } from '@/server/client-address';
 import { runWithRequestContext, type CookieToSet, type RequestContext } from '@/server/auth/request-context';
 
 /**
@@ -12,7 +13,8 @@ export class FakeBrowser implements RequestContext {
   constructor(public address = '203.0.113.10') {}
 
   async headers(): Promise<Headers> {
-    const headers = new Headers({ 'x-forwarded-for': `${this.address}, 10.0.0.1`, 'user-agent': 'vitest' });
+    const headers = new Headers({ 'user-agent': 'vitest' });
+    stampSocketAddress(headers, this.address);
     const cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
     if (cookie) headers.set('cookie', cookie);
     return headers;

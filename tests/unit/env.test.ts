@@ -15,12 +15,29 @@ describe('configuration', () => {
     expect(env.demoMode).toBe(false);
   });
 
+  it('is a demo in production only when forced, and never by default', () => {
+    expect(parseEnv({ NODE_ENV: 'production' }).demoMode).toBe(false);
+    expect(parseEnv({ NODE_ENV: 'production', DEMO_MODE: '1', DEMO_MODE_IN_PRODUCTION: '1' }).demoMode).toBe(true);
+    expect(parseEnv({ NODE_ENV: 'development', DEMO_MODE: '1' }).demoMode).toBe(true);
+  });
+
+  it('reads the client address settings', () => {
+    expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
+    expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
+    expect(parseEnv({ CLIENT_IP_HEADER: ' Fly-Client-IP ' }).CLIENT_IP_HEADER).toBe('fly-client-ip');
+  });
+
   it.each([
     ['a malformed DATABASE_URL', { DATABASE_URL: 'not a url' }, /DATABASE_URL must look like postgresql:/],
     ['a MySQL DATABASE_URL', { DATABASE_URL: 'mysql://localhost/polku' }, /DATABASE_URL/],
     ['a URL without a database name', { DATABASE_URL: 'postgresql://localhost:5432' }, /DATABASE_URL/],
     ['a bad PUBLIC_BASE_URL', { PUBLIC_BASE_URL: 'ftp://example.org' }, /PUBLIC_BASE_URL/],
     ['a bad DEMO_MODE', { DEMO_MODE: 'maybe' }, /DEMO_MODE/],
+    ['demo mode in production', { NODE_ENV: 'production', DEMO_MODE: '1' }, /DEMO_MODE is on in production.*DEMO_MODE_IN_PRODUCTION=1/],
+    ['a bad TRUSTED_PROXY_HOPS', { TRUSTED_PROXY_HOPS: 'one' }, /TRUSTED_PROXY_HOPS must be a whole number from 0 to 10/],
+    ['too many TRUSTED_PROXY_HOPS', { TRUSTED_PROXY_HOPS: '11' }, /TRUSTED_PROXY_HOPS/],
+    ['a bad CLIENT_IP_HEADER', { CLIENT_IP_HEADER: 'X Real IP' }, /CLIENT_IP_HEADER must be an HTTP header name/],
+    ['both address settings', { CLIENT_IP_HEADER: 'x-real-ip', TRUSTED_PROXY_HOPS: '1' }, /CLIENT_IP_HEADER cannot be combined/],
   ])('rejects %s with one clear sentence', (_label, source, message) => {
     let caught: unknown;
     try {

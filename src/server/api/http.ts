@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { parseQuery } from '@/lib/api/query';
 import type { ParameterError, Problem } from '@/lib/api/schemas';
 import { getSql } from '@/server/db';
-import { clientAddress, hitRateLimit, type RateLimitResult } from '@/server/rate-limit/rate-limit';
+import { clientAddress } from '@/server/client-address';
+import { hitRateLimit, type RateLimitResult } from '@/server/rate-limit/rate-limit';
 import { getApiConfig } from './config';
 
 /** Problem types are documented on the docs page under these anchors. */

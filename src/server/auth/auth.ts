@@ -4,6 +4,7 @@ import { prismaAdapter } from 'better-auth/adapters/prisma';
 import { APIError } from 'better-auth/api';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { getPrisma } from '@/server/db';
+import { getEnv } from '@/server/env';
 import {
   getAuthConfig,
   MAX_PASSWORD_LENGTH,
@@ -13,6 +14,7 @@ import {
 } from './config';
 
 export const ACCOUNT_DISABLED = 'ACCOUNT_DISABLED';
+export const DEMO_ACCOUNT_OUTSIDE_DEMO = 'DEMO_ACCOUNT_OUTSIDE_DEMO';
 
 function createAuth(prisma: PrismaClient) {
   const config = getAuthConfig();
@@ -58,11 +60,15 @@ function createAuth(prisma: PrismaClient) {
     databaseHooks: {
       session: {
         create: {
-          // Whatever the way in (password now, single sign-on later), a disabled user gets no session.
+          // Whatever the way in (password now, single sign-on later), a disabled user gets no
+          // session, nor does a demo user (whose password is in the README) outside demo mode.
           async before(session) {
-            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { disabled: true } });
+            const user = await prisma.user.findUnique({ where: { id: session.userId }, select: { disabled: true, isDemo: true } });
             if (!user || user.disabled) {
               throw new APIError('FORBIDDEN', { message: 'The account is disabled.', code: ACCOUNT_DISABLED });
+            }
+            if (user.isDemo && !getEnv().demoMode) {
+              throw new APIError('FORBIDDEN', { message: 'Demo users log in only in demo mode.', code: DEMO_ACCOUNT_OUTSIDE_DEMO });
             }
           },
         },

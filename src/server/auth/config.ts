@@ -27,8 +27,9 @@ const globalForAuth = globalThis as unknown as { __polkuGeneratedAuthSecret?: st
 
 /**
  * The auth settings from the environment. AUTH_SECRET signs session cookies; it is required in
- * production outside demo mode. Elsewhere a random secret is made per process, so a restart
- * logs everyone out, which is fine for a demo or a developer machine.
+ * production (demo or not: the cookies are real) and with a database server (which outlives a
+ * process and is shared by several). Elsewhere a random secret is made per process, so a restart
+ * logs everyone out, which is fine for a developer machine.
  */
 export function parseAuthConfig(source: Record<string, string | undefined>, env: Env = getEnv()): AuthConfig {
   const result = authEnvSchema.safeParse(source);
@@ -38,8 +39,10 @@ export function parseAuthConfig(source: Record<string, string | undefined>, env:
   }
   let secret = result.data.AUTH_SECRET;
   if (!secret) {
-    if (env.NODE_ENV === 'production' && !env.demoMode) {
-      throw new ConfigError('Configuration error: AUTH_SECRET is required in production (e.g. `openssl rand -base64 32`).');
+    if (env.NODE_ENV === 'production' || env.DATABASE_URL) {
+      throw new ConfigError(
+        'Configuration error: AUTH_SECRET is required in production and whenever DATABASE_URL is set (e.g. `openssl rand -base64 32`).',
+      );
     }
     globalForAuth.__polkuGeneratedAuthSecret ??= randomBytes(32).toString('base64url');
     secret = globalForAuth.__polkuGeneratedAuthSecret;

@@ -2,8 +2,8 @@ import 'server-only';
 import { APIError } from 'better-auth/api';
 import { z } from 'zod';
 import { getPrisma, getSql } from '@/server/db';
-import { clientAddress } from '@/server/rate-limit/rate-limit';
-import { ACCOUNT_DISABLED, getAuth } from './auth';
+import { clientAddress } from '@/server/client-address';
+import { ACCOUNT_DISABLED, DEMO_ACCOUNT_OUTSIDE_DEMO, getAuth } from './auth';
 import { MAX_PASSWORD_LENGTH } from './config';
 import { beginLoginAttempt } from './login-throttle';
 import { requestContext } from './request-context';
@@ -57,6 +57,11 @@ export async function logIn(input: LoginInput): Promise<LoginResult> {
     return { ok: true, userId: result.response.user.id };
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
+    // A demo user outside demo mode gets what a wrong password gets: the account is not for here.
+    if (error.body?.code === DEMO_ACCOUNT_OUTSIDE_DEMO) {
+      await audit('auth.login_demo_refused');
+      return { ok: false, error: 'invalid' };
+    }
     if (error.body?.code === ACCOUNT_DISABLED) {
       await audit('auth.login_disabled');
       return { ok: false, error: 'disabled' };

@@ -6,6 +6,7 @@ import type { UserRole } from '@/generated/prisma/enums';
 import { redirect } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { getPrisma } from '@/server/db';
+import { getEnv } from '@/server/env';
 import { getAuth } from './auth';
 import { requestContext } from './request-context';
 
@@ -60,9 +61,11 @@ async function loadUser(userId: string | undefined): Promise<CurrentUser | null>
   const prisma = await getPrisma();
   const user = await prisma.user.findUnique({
     where: { id: userId },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    select: { id: true, email: true, name: true, role: true, disabled: true, isDemo: true },
   });
   if (!user || user.disabled) return null;
+  // A session a demo user got in demo mode ends when the instance runs without it.
+  if (user.isDemo && !getEnv().demoMode) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 

@@ -3,7 +3,7 @@
 import { hasLocale } from 'next-intl';
 import { routing } from '@/i18n/routing';
 import { requestContext } from '@/server/auth/request-context';
-import { clientAddress } from '@/server/rate-limit/rate-limit';
+import { clientAddress } from '@/server/client-address';
 import { submitFeedback } from './mutations';
 import { HONEYPOT_FIELD, type FeedbackActionResult } from './schemas';
 

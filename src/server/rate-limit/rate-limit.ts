@@ -54,9 +54,3 @@ export async function hitRateLimit(sql: SqlExecutor, options: RateLimitOptions):
     resetSeconds: Math.max(1, Math.ceil((windowStart + options.windowMs - now) / 1000)),
   };
 }
-
-/** The client's address: the first entry of X-Forwarded-For (set by our proxy), else one shared key. */
-export function clientAddress(headers: Headers): string {
-  const first = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return first && first.length <= 100 ? first : 'unknown-client';
-}
