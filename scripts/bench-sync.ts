@@ -35,7 +35,7 @@ const runs = Number(values.runs);
 async function startUpstream(): Promise<{ url: string; stop: () => void }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.resolve(import.meta.dirname, 'fake-upstream.ts'), '--port', '0', '--lahella', String(items), '--ptv', '0'],
+    ['--import', 'tsx', '--conditions=react-server', path.resolve(import.meta.dirname, 'fake-upstream.ts'), '--port', '0', '--lahella', String(items), '--ptv', '0'],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

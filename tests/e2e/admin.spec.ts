@@ -91,11 +91,13 @@ test.describe('curation', () => {
     await expect(page.getByRole('link', { name: /^Uusi synkronoinnista \(\d+\)$/ })).toBeVisible();
     await expectNoAxeViolations(page);
 
-    // Override the Finnish name of one synced item.
-    await page.goto('/fi/hallinta/toiminnot?q=%232&source=LAHELLA');
+    // Override the Finnish name of one synced item (its name as the upstream serves it).
+    const upstreamItem = await (await request.get(`${UPSTREAM}/v1/activities/lh-gen-000002`)).json();
+    const name: string = upstreamItem.traits.translations.fi.name;
+    await page.goto(`/fi/hallinta/toiminnot?q=${encodeURIComponent(name)}&source=LAHELLA`);
     await expectNoAxeViolations(page);
-    await page.getByRole('link', { name: /#2$/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: /#2$/ })).toBeVisible();
+    await page.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
     // The admin navigation tells where one is: in the activities tool.
     const adminNav = page.getByRole('navigation', { name: 'Hallinta' });
     await expect(adminNav.getByRole('link', { name: 'Toiminnot' })).toHaveAttribute('aria-current', 'true');

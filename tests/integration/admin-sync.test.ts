@@ -81,7 +81,7 @@ describe('sync dashboard', () => {
   });
 
   it('"sync now" starts a MANUAL run, reports live progress and refuses a second one meanwhile', async () => {
-    fake.control({ slowMs: 60 });
+    fake.control({ slowMs: 60, extraThemeCodes: ['ht_tuntematon_teema'] });
     const started = await coordinator.browser.run(() => startSyncAction(null, form({ source: 'ALL' })));
     expect(started).toMatchObject({ ok: true, done: 'started' });
     if (!started.ok) throw new Error('not started');
@@ -101,7 +101,7 @@ describe('sync dashboard', () => {
     expect((await getRun(runId))?.status).toBe('RUNNING');
 
     const { body, seen } = await waitUntilFinished(admin.browser, runId);
-    fake.control({ slowMs: 0 });
+    fake.control({ slowMs: 0, extraThemeCodes: [] });
     expect(body).toMatchObject({
       status: 'SUCCEEDED',
       progress: COUNT,
@@ -122,7 +122,7 @@ describe('sync dashboard', () => {
     expect(list.runs[0]?.counts.created).toBe(COUNT);
     const detail = await getRun(runId);
     expect(detail).toMatchObject({ complete: true, errors: [], progress: COUNT, total: COUNT });
-    expect(detail?.unknownCodes).toContainEqual(expect.objectContaining({ field: 'locale', code: 'xx-unknown' }));
+    expect(detail?.unknownCodes).toContainEqual(expect.objectContaining({ field: 'theme', code: 'ht_tuntematon_teema', count: COUNT }));
   });
 
   it('lists skipped items with their reasons, a page at a time', async () => {

@@ -359,11 +359,12 @@ async function processPage(
     summary.updated += outcome.updated;
     summary.restored += outcome.restored;
     summary.conflicts += outcome.conflicts;
-    summary.archived += await archiveActivities(
-      tx,
-      { source: summary.source, runId: summary.runId, now, reason: 'withdrawn upstream' },
-      { externalIds: [...removals.keys()] },
-    );
+    // Each archived item's audit record says why (a draft, moved out of Pohde, withdrawn).
+    const byReason = new Map<string, string[]>();
+    for (const [id, reason] of removals) byReason.set(reason, [...(byReason.get(reason) ?? []), id]);
+    for (const [reason, externalIds] of byReason) {
+      summary.archived += await archiveActivities(tx, { source: summary.source, runId: summary.runId, now, reason }, { externalIds });
+    }
     await insertMany(
       tx,
       'SyncSkippedItem',

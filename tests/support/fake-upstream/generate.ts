@@ -1,70 +1,219 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { dayNumber, zonedTimeToUtc } from '@/lib/schedule/occurrences';
+import { createDemoCatalogue, type DemoActivity, type DemoOrganization, type DemoSchedule } from '@/server/demo/factory';
+import { readTaxonomyData } from '@/server/taxonomies/schemas';
 
 /**
- * Deterministic upstream data built from the recorded fixtures: item i of a given count is
- * always the same, so a second sync over unchanged data must write nothing.
+ * Deterministic upstream data: the activities of the demo catalogue (believable Finnish
+ * and Swedish activities of invented organisations), written in the shapes the real
+ * services answer in. Item i of a given seed is always the same, so a second sync over
+ * unchanged data must write nothing.
  */
-
-const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(fixtures, file), 'utf8')) as T;
 
 type Json = Record<string, unknown>;
 
-const lahellaPage = readJson<{ items: Json[]; links: { groups: Record<string, Json> } }>('lahella/activities-page.json');
+const dataDir = path.resolve(import.meta.dirname, '../../../prisma/data');
+const taxonomies = readTaxonomyData(dataDir);
+const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(fixtures, file), 'utf8')) as T;
+
 const ptvPage = readJson<{ itemList: Json[] }>('ptv/services-page.json');
 const ptvChannels = readJson<Json[]>('ptv/channels.json');
 
-const MUNICIPALITIES = [
-  'Oulu', 'Hailuoto', 'Kempele', 'Liminka', 'Lumijoki', 'Muhos', 'Tyrnävä', 'Ii', 'Pudasjärvi', 'Utajärvi', 'Vaala',
-  'Kuusamo', 'Taivalkoski', 'Kalajoki', 'Merijärvi', 'Pyhäjoki', 'Raahe', 'Siikajoki', 'Alavieska', 'Haapajärvi',
-  'Haapavesi', 'Kärsämäki', 'Nivala', 'Oulainen', 'Pyhäjärvi', 'Pyhäntä', 'Reisjärvi', 'Sievi', 'Siikalatva', 'Ylivieska',
-];
-const MUNICIPALITY_CODES = [
-  '564', '072', '244', '425', '436', '494', '859', '139', '615', '889', '785', '305', '832', '208', '483', '625', '678',
-  '748', '009', '069', '071', '317', '535', '563', '626', '630', '691', '746', '791', '977',
-];
-const THEMES = ['ht_mielenterveys', 'ht_liikunta', 'ht_kulttuuri', 'ht_yksinaisyys', 'ht_perhe', 'ht_talous', 'ht_tyo', 'ht_asuminen'];
-const FORMATS = ['hm_ryhma', 'hm_vertaisryhma', 'hm_tapahtuma', 'hm_kurssi', 'hm_kerho', 'hm_neuvonta'];
-const WORDS = ['Kahvila', 'Kävelyryhmä', 'Vertaistukiryhmä', 'Lukupiiri', 'Kuoro', 'Neuvontapiste', 'Liikuntaryhmä', 'Askartelupiiri'];
+const municipalityName = new Map(taxonomies.municipalities.map((m) => [m.code, m.nameFi]));
+const ageRanges = new Map(taxonomies.ageGroups.map((g) => [g.code, `ageGroup/range:${g.minAge ?? 0}-${g.maxAge ?? ''}`]));
+export const MUNICIPALITY_CODES = taxonomies.municipalities.map((m) => m.code);
 
-const clone = <T>(value: T): T => structuredClone(value);
+/** Our codes → the real Lähellä codes (see jkseppan/lahella-cli's schema.json); ours without one are left out. */
+const THEMES: Record<string, string> = {
+  'physical-health': 'ht_urheilu',
+  'food-exercise-rest': 'ht_hyvinvointi',
+  'leisure-culture': 'ht_kulttuuri',
+  'housing-nature': 'ht_luonto',
+  'learning-growth': 'ht_digi_teknologia',
+  'relationships-participation': 'ht_vaikuttaminen',
+  safety: 'ht_pelastustoiminta',
+};
+const FORMATS: Record<string, string> = {
+  'groups-clubs': 'hm_ryhmat',
+  'group-activity': 'hm_ryhmat',
+  'peer-support': 'hm_ryhmat',
+  hobbies: 'hm_harrastukset',
+  'events-lectures': 'hm_tilaisuudet',
+  'courses-training': 'hm_tilaisuudet',
+  'camps-trips': 'hm_leirit',
+  recreation: 'hm_oleskelu',
+  'guides-publications': 'hm_oppaat',
+};
+const LOCALES: Record<string, string> = {
+  fi: 'fi-FI', sv: 'sv', en: 'en', ar: 'ar', ku: 'ku', se: 'se-SE', so: 'so-SO', uk: 'uk-UA', et: 'et-EE', ru: 'ru-RU', fse: 'fisl',
+};
+const ACCESSIBILITY: Record<string, string> = {
+  wheelchair: 'ac_wheelchair',
+  rollator: 'ac_rollator',
+  'induction-loop': 'ac_inductionloop',
+  'accessible-toilet': 'ac_itoilet',
+  'accessible-parking': 'ac_parking',
+};
+const CONTACT_TYPES = { EMAIL: 'email', PHONE: 'phone', WEB: 'www' } as const;
+
 const pad = (i: number, width = 6) => String(i).padStart(width, '0');
+const html = (text: string | null) => (text ? `<p dir="ltr">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>` : undefined);
+const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+const at = (date: string, time: string, timeZone: string) => zonedTimeToUtc(dayNumber(date), minutes(time), timeZone);
+
+/** A valid-looking Finnish business id (Y-tunnus, with its check digit) in a range nobody uses. */
+export function fakeBusinessId(n: number): string {
+  for (let base = 9_100_000 + n * 3; ; base++) {
+    const digits = String(base);
+    const sum = [7, 9, 10, 5, 8, 4, 2].reduce((s, w, i) => s + w * Number(digits[i]), 0);
+    const remainder = sum % 11;
+    if (remainder === 1) continue;
+    return `${digits}-${remainder === 0 ? 0 : 11 - remainder}`;
+  }
+}
+
+// Fixed "now" per process: the catalogue's schedules are relative to it, and they must not
+// move between two syncs of one test.
+const now = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00.000Z`);
+const lahellaCatalogue = createDemoCatalogue({ count: 10_000_000, seed: 2_026_011, now, taxonomies });
+const organizations = new Map<string, { org: DemoOrganization; n: number }>(
+  lahellaCatalogue.organizations.map((org, n) => [org.id, { org, n }]),
+);
 
 export const lahellaKey = (i: number) => `lh-gen-${pad(i)}`;
-export const lahellaGroupKey = (i: number) => `lh-grp-gen-${pad(i % 500, 4)}`;
+const groupKey = (n: number) => `lh-grp-${pad(n, 4)}`;
 
-/** Lähellä item i: one of the fixture items, renamed and moved around the region. */
-export function generateLahellaItem(i: number): Json {
-  const item = clone(lahellaPage.items[i % lahellaPage.items.length]!);
-  const municipality = MUNICIPALITIES[i % MUNICIPALITIES.length]!;
-  item._key = lahellaKey(i);
-  item.group = lahellaGroupKey(i);
-  const traits = item.traits as Json;
-  traits.theme = [THEMES[i % THEMES.length], THEMES[(i * 7 + 3) % THEMES.length]];
-  traits.format = [FORMATS[i % FORMATS.length]];
-  if ((traits.region as string[])[0]?.startsWith('city/')) traits.region = [`city/FI/${municipality}`];
-  const translations = item.translations as Record<string, Json>;
-  translations.fi = { ...translations.fi, name: `${WORDS[i % WORDS.length]} ${municipality} #${i}` };
-  for (const channel of (item.channels as Json[]) ?? []) {
-    const fi = (channel.translations as Record<string, Json> | undefined)?.fi;
-    if (fi?.address) fi.address = `Testikatu ${(i % 90) + 1}, 90100 ${municipality}`;
-    for (const event of (channel.events as Json[]) ?? []) {
-      // Spread start times over the week, keeping the data deterministic.
-      event.start = (event.start as number) + (i % 7) * 86_400_000;
-      if (typeof event.end === 'number') event.end = (event.end as number) + (i % 7) * 86_400_000;
+function lahellaEvents(schedules: DemoSchedule[]): Json[] {
+  return schedules.map((s) => {
+    if (s.kind === 'ONE_OFF') {
+      return { start: s.startsAt!.getTime(), ...(s.endsAt ? { end: s.endsAt.getTime() } : {}), timeZone: s.timeZone, type: '1' };
     }
-  }
-  return item;
+    if (s.kind === 'PERIOD') {
+      return {
+        start: at(s.validFrom!, '00:00', s.timeZone),
+        ...(s.validUntil ? { end: at(s.validUntil, '23:59', s.timeZone) } : {}),
+        timeZone: s.timeZone,
+        type: '3',
+      };
+    }
+    const start = at(s.validFrom!, s.startTime ?? '00:00', s.timeZone);
+    return {
+      start,
+      ...(s.endTime ? { end: at(s.validFrom!, s.endTime, s.timeZone) } : {}),
+      timeZone: s.timeZone,
+      type: '4',
+      recurrence: {
+        period: s.frequency === 'DAILY' ? 'P1D' : s.frequency === 'MONTHLY' ? 'P1M' : s.interval === 2 ? 'P2W' : 'P1W',
+        ...(s.validUntil ? { end: at(s.validUntil, s.startTime ?? '00:00', s.timeZone) } : {}),
+        exclude: s.excludedDates.map((d) => at(d, s.startTime ?? '00:00', s.timeZone)),
+        daySpecificTimes:
+          s.frequency === 'WEEKLY' && s.startTime
+            ? s.weekdays.map((weekday) => ({ weekday, startTime: s.startTime, endTime: s.endTime ?? s.startTime }))
+            : [],
+      },
+    };
+  });
 }
 
-export function generateLahellaGroup(key: string): Json {
-  const n = Number(key.slice(-4));
-  const template = clone(lahellaPage.links.groups[n % 2 === 0 ? 'lh-grp-2001' : 'lh-grp-2002']!);
-  template._key = key;
-  template.translations = { fi: { name: `${n % 2 === 0 ? 'Yhdistys' : 'Seurakunta'} ${n} (demo)` } };
-  return template;
+function lahellaType(a: DemoActivity): string {
+  if (a.activityTypeCodes.includes('befriending')) return 'voluntary';
+  if (a.activityTypeCodes.some((t) => ['peer-support', 'guidance-crisis', 'everyday-support'].includes(t))) return 'support';
+  return 'hobby';
 }
+
+/** Lähellä item i: demo activity i in the shape of the real list's items. */
+export function generateLahellaItem(i: number): Json {
+  const a = lahellaCatalogue.activity(i);
+  const contacts: Json[] = a.contacts.map((c) => ({
+    id: c.id,
+    type: CONTACT_TYPES[c.type],
+    value: c.value,
+    ...(c.label ? { translations: { fi: { description: c.label } } } : {}),
+  }));
+  // Lähellä keeps an online activity's link and a phone line's number among the contacts.
+  for (const channel of a.channels) {
+    if (channel.url && !a.contacts.some((c) => c.value === channel.url)) contacts.push({ id: `${channel.id}-www`, type: 'www', value: channel.url });
+    if (channel.phone && !a.contacts.some((c) => c.value === channel.phone)) contacts.push({ id: `${channel.id}-tel`, type: 'phone', value: channel.phone });
+  }
+  const accessibility = a.accessibilityCodes.flatMap((code) => (ACCESSIBILITY[code] ? [ACCESSIBILITY[code]] : []));
+  const channels = a.channels.map((channel, c) => {
+    const address = (street: string | null, city: string | null) =>
+      street || channel.postalCode
+        ? { address: { street: street ?? undefined, postalCode: channel.postalCode ?? undefined, city: city ?? undefined, state: 'Pohjois-Pohjanmaa', country: 'FI' } }
+        : {};
+    const schedules = a.schedules.filter((s) => s.channelId === channel.id || (c === 0 && s.channelId === null));
+    return {
+      id: channel.id,
+      type: [channel.type.toLowerCase()],
+      accessibility: channel.type === 'PLACE' || channel.type === 'HYBRID' ? (accessibility.length > 0 ? accessibility : ['ac_unknow']) : [],
+      ...(channel.latitude !== null && channel.longitude !== null
+        ? { map: { center: { type: 'Point', coordinates: [channel.longitude, channel.latitude] }, zoom: 16 } }
+        : {}),
+      translations: {
+        fi: { ...address(channel.streetAddressFi, channel.postOfficeFi), summary: html(channel.nameFi) },
+        ...(channel.nameSv || channel.streetAddressSv
+          ? { sv: { ...address(channel.streetAddressSv ?? channel.streetAddressFi, channel.postOfficeSv), summary: html(channel.nameSv) } }
+          : {}),
+      },
+      events: lahellaEvents(schedules),
+      registrationRequired: c === 0 && a.registrationRequired,
+      ...(c === 0 && a.registrationUrl ? { registrationUrl: a.registrationUrl } : {}),
+      ...(c === 0 && a.registrationEmail ? { registrationEmail: a.registrationEmail } : {}),
+    };
+  });
+  const translation = (lang: 'Fi' | 'Sv' | 'En') => {
+    const name = a[`title${lang}`];
+    if (!name) return undefined;
+    return {
+      name,
+      summary: html(a[`summary${lang}`]),
+      description: html(a[`description${lang}`]),
+      pricing: html(a[`priceNote${lang}`]),
+      registration: html(a[`registrationNote${lang}`]),
+    };
+  };
+  const org = a.organizationId ? organizations.get(a.organizationId) : undefined;
+  return {
+    _key: lahellaKey(i),
+    status: 'published',
+    ...(org ? { group: groupKey(org.n) } : {}),
+    traits: {
+      type: lahellaType(a),
+      requiredLocales: ['fi', 'sv', 'en'].filter((l) => a[`title${l === 'fi' ? 'Fi' : l === 'sv' ? 'Sv' : 'En'}`]),
+      translations: { fi: translation('Fi'), sv: translation('Sv'), en: translation('En') },
+      theme: [...new Set(a.themeCodes.flatMap((t) => (THEMES[t] ? [THEMES[t]] : [])))],
+      format: [...new Set(a.activityTypeCodes.flatMap((t) => (FORMATS[t] ? [FORMATS[t]] : [])))],
+      locale: a.languageCodes.flatMap((l) => (LOCALES[l] ? [LOCALES[l]] : [])),
+      demographic: [...a.ageGroupCodes.flatMap((g) => (ageRanges.has(g) ? [ageRanges.get(g)!] : [])), 'gender/gender'],
+      region: a.isRegionWide ? ['state/FI/Pohjois-Pohjanmaa'] : a.municipalityCodes.map((code) => `city/FI/${municipalityName.get(code)}`),
+      pricing: [a.isFree ? 'free' : 'paid'],
+      ...(a.imageUrl ? { photo: `file-${pad(i)}`, photoAlt: a.imageAltFi ?? undefined } : {}),
+      contacts,
+      channels,
+    },
+  };
+}
+
+/** The organiser behind a group key, as `links[groups]=true` describes it. */
+export function generateLahellaGroup(key: string): Json | null {
+  const n = Number(/^lh-grp-(\d{4})$/.exec(key)?.[1] ?? NaN);
+  const org = lahellaCatalogue.organizations[n];
+  if (!org) return null;
+  return {
+    _key: key,
+    translations: {
+      fi: { name: org.nameFi, description: html(org.descriptionFi) },
+      ...(org.nameSv ? { sv: { name: org.nameSv, description: html(org.descriptionSv) } } : {}),
+    },
+    businessId: fakeBusinessId(n),
+  };
+}
+
+// PTV ------------------------------------------------------------------------------------
+
+const clone = <T>(value: T): T => structuredClone(value);
 
 export const ptvServiceId = (i: number) => `00000000-0000-4000-8000-${pad(i, 12)}`;
 export const ptvChannelId = (i: number, j: number) => `00000000-0000-4000-9000-${pad(i * 4 + j, 12)}`;
@@ -91,5 +240,3 @@ export function generatePtvService(i: number): { service: Json; channels: Json[]
   });
   return { service, channels };
 }
-
-export { MUNICIPALITY_CODES };

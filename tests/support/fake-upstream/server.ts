@@ -37,6 +37,17 @@ export interface FaultControls {
   changeKeys: string[];
   /** Extra unknown Lähellä theme codes on every item. */
   extraThemeCodes: string[];
+  /** Lähellä: serve only the first N items, and say that is all (a list that lost items upstream). */
+  listOnly: number | null;
+  /** Lähellä: every page says `hasMore: true` (a paging bug upstream). */
+  endlessPages: boolean;
+  /** 0-based list page answered with a body of this many megabytes. */
+  hugeBodyOnPage: number | null;
+  hugeBodyMegabytes: number;
+  /** 0-based list page answered with a redirect elsewhere. */
+  redirectOnPage: number | null;
+  /** Lähellä: leave out `links` (the real service may). */
+  withoutLinks: boolean;
 }
 
 export interface FakeUpstreamOptions {
@@ -46,6 +57,10 @@ export interface FakeUpstreamOptions {
   ptvPageSize?: number;
   /** The bearer token Lähellä expects; unset accepts any. */
   lahellaToken?: string;
+  /** Serve these Lähellä items (e.g. a recorded page) instead of generated ones. */
+  lahellaItems?: Record<string, unknown>[];
+  /** `links.groups` for lahellaItems. */
+  lahellaGroups?: Record<string, unknown>;
   port?: number;
   host?: string;
 }
@@ -83,6 +98,12 @@ const defaults = (): FaultControls => ({
   removeKeys: [],
   changeKeys: [],
   extraThemeCodes: [],
+  listOnly: null,
+  endlessPages: false,
+  hugeBodyOnPage: null,
+  hugeBodyMegabytes: 60,
+  redirectOnPage: null,
+  withoutLinks: false,
 });
 
 
@@ -96,19 +117,24 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
   const requests: RequestLogEntry[] = [];
   let changedAt = new Date();
 
+  const fixed = options.lahellaItems;
+  if (fixed) lahellaCount = fixed.length;
+  const keyOf = (i: number) => (fixed ? String(fixed[i]?._key) : lahellaKey(i));
+
   function lahellaItem(i: number): Record<string, unknown> {
-    const key = lahellaKey(i);
-    const item = generateLahellaItem(i);
+    const key = keyOf(i);
+    const item = fixed ? structuredClone(fixed[i]!) : generateLahellaItem(i);
+    const traits = item.traits as Record<string, unknown>;
     if (controls.changeKeys.includes(key)) {
-      const t = item.translations as Record<string, Record<string, unknown>>;
-      t.fi = { ...t.fi, name: `${String(t.fi?.name)} (muutettu)` };
+      const t = traits.translations as Record<string, Record<string, unknown> | undefined>;
+      const lang = t.fi ? 'fi' : 'sv';
+      t[lang] = { ...t[lang], name: `${String(t[lang]?.name)} (muutettu)` };
     }
     if (controls.extraThemeCodes.length > 0) {
-      const traits = item.traits as Record<string, string[]>;
-      traits.theme = [...(traits.theme ?? []), ...controls.extraThemeCodes];
+      traits.theme = [...((traits.theme as string[]) ?? []), ...controls.extraThemeCodes];
     }
     if (controls.malformedItemKey === key) {
-      return { ...item, status: 'maybe', channels: [{ type: 'teleport', events: [{ start: 'tomorrow' }] }] };
+      return { ...item, traits: { ...traits, type: ['hobby'], channels: [{ type: 'place', events: [{ start: 'tomorrow' }] }] } };
     }
     return item;
   }
@@ -145,6 +171,21 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     }
     if (hit(controls.rateLimitOnPage, controls.rateLimitTimes, 'rateLimit')) {
       res.writeHead(429, { 'retry-after': String(controls.retryAfterSeconds) }).end();
+      return true;
+    }
+    if (controls.redirectOnPage === page) {
+      res.writeHead(302, { location: 'http://127.0.0.1:9/elsewhere' }).end();
+      return true;
+    }
+    if (controls.hugeBodyOnPage === page) {
+      // Valid JSON all the way, so only a size limit stops it: {"items":[], "pad": "xxxx…"}.
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"items":[],"hasMore":false,"pad":"');
+      const chunk = 'x'.repeat(1 << 20);
+      for (let mb = 0; mb < controls.hugeBodyMegabytes && !res.destroyed; mb++) {
+        if (!res.write(chunk)) await new Promise((resolve) => res.once('drain', resolve).once('close', resolve));
+      }
+      if (!res.destroyed) res.end('"}');
       return true;
     }
     if (hit(controls.brokenJsonOnPage, controls.brokenJsonTimes, 'brokenJson')) {
@@ -200,16 +241,20 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
         const removed = new Set(controls.removeKeys);
         // Removal shifts the list like a real database would; the index map keeps it cheap.
         const indexes: number[] = [];
-        for (let i = 0; i < lahellaCount; i++) if (!removed.has(lahellaKey(i))) indexes.push(i);
-        const slice = indexes.slice(skip, skip + limit);
+        const listed = controls.listOnly ?? lahellaCount;
+        for (let i = 0; i < Math.min(listed, lahellaCount); i++) if (!removed.has(keyOf(i))) indexes.push(i);
+        const slice = controls.endlessPages
+          ? Array.from({ length: limit }, (_, k) => indexes[(skip + k) % Math.max(1, indexes.length)]!).filter((i) => i !== undefined)
+          : indexes.slice(skip, skip + limit);
         const items = slice.map(lahellaItem);
-        const body: Record<string, unknown> = { items, hasMore: skip + limit < indexes.length };
+        const body: Record<string, unknown> = { items, hasMore: controls.endlessPages || skip + limit < indexes.length };
         if (url.searchParams.get('total') === 'true') body.total = indexes.length;
-        if (url.searchParams.get('links[groups]') === 'true') {
+        if (url.searchParams.get('links[groups]') === 'true' && !controls.withoutLinks) {
           const groups: Record<string, unknown> = {};
           for (const item of items) {
             const key = item.group as string | undefined;
-            if (key && !groups[key]) groups[key] = generateLahellaGroup(key);
+            const group = key && !groups[key] ? (fixed ? options.lahellaGroups?.[key] : generateLahellaGroup(key)) : undefined;
+            if (key && group) groups[key] = group;
           }
           body.links = { groups };
         }
@@ -217,8 +262,9 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
       }
       const one = /^\/v1\/activities\/([^/]+)$/.exec(p);
       if (one) {
-        const i = Number(/^lh-gen-(\d+)$/.exec(decodeURIComponent(one[1]!))?.[1] ?? NaN);
-        if (!(i >= 0 && i < lahellaCount) || controls.removeKeys.includes(lahellaKey(i))) return json(res, 404, { error: 'not found' });
+        const key = decodeURIComponent(one[1]!);
+        const i = fixed ? fixed.findIndex((item) => item._key === key) : Number(/^lh-gen-(\d+)$/.exec(key)?.[1] ?? NaN);
+        if (!(i >= 0 && i < lahellaCount) || controls.removeKeys.includes(key)) return json(res, 404, { error: 'not found' });
         return json(res, 200, lahellaItem(i));
       }
     }

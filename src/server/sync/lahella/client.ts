@@ -39,10 +39,10 @@ export function createLahellaSource(config: SyncConfig['lahella']): SyncSource {
         if (!page.success) {
           throw new UpstreamError(`Lähellä list at skip=${skip} has an unexpected shape (${describeZodError(page.error)})`, url, 1);
         }
-        const groups = page.data.links.groups;
+        const groups = groupsByKey(page.data.links?.groups);
         const items: LahellaRawItem[] = page.data.items.map((activity) => {
           const groupKey = (activity as { group?: unknown } | null)?.group;
-          return { activity, group: typeof groupKey === 'string' ? (groups[groupKey] ?? null) : null };
+          return { activity, group: typeof groupKey === 'string' ? (groups.get(groupKey) ?? null) : null };
         });
         yield { items, total: page.data.total ?? undefined };
         if (!page.data.hasMore || items.length === 0) return;
@@ -50,4 +50,16 @@ export function createLahellaSource(config: SyncConfig['lahella']): SyncSource {
       }
     },
   };
+}
+
+/** `links.groups` keyed by group key, whether it came as an object or as a list of groups. */
+function groupsByKey(groups: Record<string, unknown> | unknown[] | null | undefined): Map<string, unknown> {
+  if (!groups) return new Map();
+  if (!Array.isArray(groups)) return new Map(Object.entries(groups));
+  const byKey = new Map<string, unknown>();
+  for (const group of groups) {
+    const key = (group as { _key?: unknown } | null)?._key;
+    if (typeof key === 'string') byKey.set(key, group);
+  }
+  return byKey;
 }

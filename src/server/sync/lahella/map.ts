@@ -1,7 +1,7 @@
 import 'server-only';
 import { htmlToText, sanitizeHtml } from '../sanitize-html';
 import { ageGroupsForRange, CodeCollector, municipalityByName } from '../codes';
-import { compactIssues, describeZodError, invalidItem, parseFinnishAddress, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
+import { invalidItem, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
 import { isValidTimeZone, localDateTime } from '../time';
 import type {
   MapContext,
@@ -17,6 +17,8 @@ import {
   lahellaActivitySchema,
   lahellaGroupSchema,
   type LahellaActivity,
+  type LahellaChannel,
+  type LahellaEvent,
   type LahellaGroup,
   type LahellaRawItem,
 } from './schema';
@@ -32,223 +34,253 @@ const ACCESSIBILITY: Record<string, string> = {
   ac_itoilet: 'accessible-toilet',
   ac_parking: 'accessible-parking',
 };
+/** "Accessibility not known": says nothing, so it maps to nothing. */
+const ACCESSIBILITY_UNKNOWN = 'ac_unknow';
 
-/** Lähellä locales that are not plain ISO 639-1 codes. */
-const LOCALE_ALIASES: Record<string, string> = { fisl: 'fse', fssl: 'fss' };
+/** Lähellä locales that are not a language code with an optional region: Finnish Sign Language. */
+const LOCALE_ALIASES: Record<string, string> = { fisl: 'fse' };
 
-const CHANNEL_TYPES = { place: 'PLACE', online: 'ONLINE', phone: 'PHONE', hybrid: 'HYBRID' } as const;
-const CONTACT_TYPES = { email: 'EMAIL', phone: 'PHONE', www: 'WEB' } as const;
+const CONTACT_TYPES: Record<string, MappedContact['type']> = { email: 'EMAIL', phone: 'PHONE', www: 'WEB' };
+const LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 const plain = (value: string | null | undefined, max = 2000) => truncate(htmlToText(value), max);
 const rich = (value: string | null | undefined) => truncate(sanitizeHtml(value), 20_000);
 
-function mapSchedules(events: LahellaActivity['channels'][number]['events']): MappedSchedule[] {
-  const schedules: MappedSchedule[] = [];
-  const base = { noteFi: null, noteSv: null, noteEn: null, excludedDates: [] as string[], interval: 1, weekdays: [] as number[] };
-  for (const event of events) {
-    const timeZone = isValidTimeZone(event.timeZone) ? event.timeZone : 'Europe/Helsinki';
-    const start = localDateTime(event.start, timeZone);
-    const end = event.end != null && event.end >= event.start ? localDateTime(event.end, timeZone) : null;
-    const recurrence = event.recurrence;
-    if (!recurrence) {
-      if (event.type === 'period' && end) {
-        schedules.push({
-          ...base, kind: 'PERIOD', timeZone, startsAt: null, endsAt: null, validFrom: start.date, validUntil: end.date,
-          frequency: null, startTime: null, endTime: null,
-        });
-      } else {
-        schedules.push({
-          ...base, kind: 'ONE_OFF', timeZone, startsAt: new Date(event.start).toISOString(),
-          endsAt: end ? new Date(event.end!).toISOString() : null, validFrom: null, validUntil: null,
-          frequency: null, startTime: null, endTime: null,
-        });
-      }
-      continue;
+const NO_NOTES = { noteFi: null, noteSv: null, noteEn: null };
+
+function mapEvent(event: LahellaEvent): MappedSchedule[] {
+  const timeZone = isValidTimeZone(event.timeZone) ? event.timeZone : 'Europe/Helsinki';
+  const start = localDateTime(event.start, timeZone);
+  const end = event.end != null && event.end >= event.start ? localDateTime(event.end, timeZone) : null;
+  const base = { ...NO_NOTES, timeZone, excludedDates: [] as string[], interval: 1, weekdays: [] as number[] };
+  const recurrence = event.recurrence;
+  if (!recurrence) {
+    if (event.type === '3') {
+      // A continuous range: on any day between the two dates, no set times.
+      return [{
+        ...base, kind: 'PERIOD', startsAt: null, endsAt: null, validFrom: start.date, validUntil: end?.date ?? null,
+        frequency: null, startTime: null, endTime: null,
+      }];
     }
-    const frequency: MappedSchedule['frequency'] & string =
-      recurrence.period === 'P1D' ? 'DAILY' : recurrence.period === 'P1M' ? 'MONTHLY' : 'WEEKLY';
-    const interval = recurrence.period === 'P2W' ? 2 : 1;
-    const validUntil = recurrence.end != null ? localDateTime(recurrence.end, timeZone).date : null;
-    const excludedDates = [
-      ...new Set(recurrence.exclude.map((d) => (typeof d === 'number' ? localDateTime(d, timeZone).date : d.slice(0, 10)))),
-    ].sort();
-    const common = {
-      ...base, kind: 'RECURRING' as const, timeZone, startsAt: null, endsAt: null, validFrom: start.date, validUntil,
-      frequency, interval, excludedDates,
-    };
-    if (recurrence.daySpecificTimes.length > 0 && frequency !== 'MONTHLY') {
-      // One schedule per distinct time slot, listing the weekdays that share it.
-      const slots = new Map<string, { startTime: string; endTime: string | null; weekdays: Set<number> }>();
-      for (const t of recurrence.daySpecificTimes) {
-        const key = `${t.startTime}-${t.endTime ?? ''}`;
-        const slot = slots.get(key) ?? { startTime: t.startTime, endTime: t.endTime ?? null, weekdays: new Set<number>() };
-        slot.weekdays.add(t.weekday);
-        slots.set(key, slot);
-      }
-      for (const slot of [...slots.values()].sort((a, b) => a.startTime.localeCompare(b.startTime))) {
-        schedules.push({ ...common, weekdays: [...slot.weekdays].sort(), startTime: slot.startTime, endTime: slot.endTime });
-      }
-    } else {
-      schedules.push({
-        ...common,
-        weekdays: frequency === 'WEEKLY' ? [start.weekday] : [],
-        startTime: start.time,
-        endTime: end?.time ?? null,
-      });
-    }
+    return [{
+      ...base, kind: 'ONE_OFF', startsAt: new Date(event.start).toISOString(), endsAt: end ? new Date(event.end!).toISOString() : null,
+      validFrom: null, validUntil: null, frequency: null, startTime: null, endTime: null,
+    }];
   }
-  return schedules;
+  const frequency: NonNullable<MappedSchedule['frequency']> =
+    recurrence.period === 'P1D' ? 'DAILY' : recurrence.period === 'P1M' ? 'MONTHLY' : 'WEEKLY';
+  const common = {
+    ...base,
+    kind: 'RECURRING' as const,
+    startsAt: null,
+    endsAt: null,
+    validFrom: start.date,
+    validUntil: recurrence.end != null ? localDateTime(recurrence.end, timeZone).date : null,
+    frequency,
+    interval: recurrence.period === 'P2W' ? 2 : 1,
+    excludedDates: [...new Set(recurrence.exclude.map((d) => localDateTime(d, timeZone).date))].sort(),
+  };
+  if (recurrence.daySpecificTimes.length === 0 || frequency === 'MONTHLY') {
+    return [{ ...common, weekdays: frequency === 'WEEKLY' ? [start.weekday] : [], startTime: start.time, endTime: end?.time ?? null }];
+  }
+  // One schedule per distinct time slot, listing the weekdays that share it.
+  const slots = new Map<string, { startTime: string; endTime: string | null; weekdays: Set<number> }>();
+  for (const t of recurrence.daySpecificTimes) {
+    const key = `${t.startTime}-${t.endTime ?? ''}`;
+    const slot = slots.get(key) ?? { startTime: t.startTime, endTime: t.endTime ?? null, weekdays: new Set<number>() };
+    slot.weekdays.add(t.weekday);
+    slots.set(key, slot);
+  }
+  return [...slots.values()]
+    .sort((a, b) => a.startTime.localeCompare(b.startTime))
+    .map((slot) => ({ ...common, weekdays: [...slot.weekdays].sort(), startTime: slot.startTime, endTime: slot.endTime }));
 }
 
-function mapChannel(channel: LahellaActivity['channels'][number], context: MapContext, fallbackMunicipality: string | null): MappedChannel {
-  const fi = channel.translations.fi;
-  const sv = channel.translations.sv;
-  const en = channel.translations.en;
-  const addressFi = parseFinnishAddress(fi?.address);
-  const addressSv = parseFinnishAddress(sv?.address);
-  const postOffice = addressFi.postOffice ?? addressSv.postOffice;
+/** ["place"] → PLACE; a place that is also online, or "hybrid", → HYBRID; null when none is known. */
+function channelType(types: readonly string[]): MappedChannel['type'] | null {
+  const set = new Set(types.map((t) => t.trim().toLowerCase()));
+  if (set.has('hybrid') || (set.has('place') && set.has('online'))) return 'HYBRID';
+  if (set.has('place')) return 'PLACE';
+  if (set.has('online')) return 'ONLINE';
+  if (set.has('phone')) return 'PHONE';
+  return null;
+}
+
+function mapChannel(
+  channel: LahellaChannel,
+  type: MappedChannel['type'],
+  context: MapContext,
+  item: { onlyMunicipality: string | null; web: string | null; phone: string | null },
+): MappedChannel {
+  const t = channel.translations;
+  const address = (lang: string) => t[lang]?.address;
+  const street = (lang: string) => plain(address(lang)?.street, 300);
+  const city = (lang: string) => plain(address(lang)?.city, 100);
+  const postalCode = LANGUAGES.map((l) => address(l)?.postalCode?.trim()).find((p) => p && /^\d{5}$/.test(p)) ?? null;
+  const anyCity = city('fi') ?? city('sv') ?? city('en');
+  const hasPlace = type === 'PLACE' || type === 'HYBRID';
   const coordinates = channel.map?.center.coordinates;
   return {
-    type: CHANNEL_TYPES[channel.type],
-    nameFi: plain(fi?.name, 300),
-    nameSv: plain(sv?.name, 300),
-    nameEn: plain(en?.name, 300),
-    streetAddressFi: addressFi.street,
-    streetAddressSv: addressSv.street,
-    postalCode: addressFi.postalCode ?? addressSv.postalCode,
-    postOfficeFi: addressFi.postOffice,
-    postOfficeSv: addressSv.postOffice,
-    municipalityCode:
-      channel.type === 'online' || channel.type === 'phone'
-        ? null
-        : ((postOffice ? municipalityByName(context, postOffice) : undefined) ?? fallbackMunicipality),
+    type,
+    nameFi: plain(t.fi?.summary, 300),
+    nameSv: plain(t.sv?.summary, 300),
+    nameEn: plain(t.en?.summary, 300),
+    streetAddressFi: street('fi'),
+    streetAddressSv: street('sv'),
+    postalCode,
+    postOfficeFi: city('fi'),
+    postOfficeSv: city('sv'),
+    municipalityCode: hasPlace ? ((anyCity ? municipalityByName(context, anyCity) : undefined) ?? item.onlyMunicipality) : null,
     latitude: coordinates ? coordinates[1] : null,
     longitude: coordinates ? coordinates[0] : null,
-    url: safeUrl(channel.url ?? fi?.url ?? sv?.url ?? en?.url),
-    phone: safePhone(channel.phone ?? fi?.phone),
-    schedules: mapSchedules(channel.events),
+    // The item's own links: Lähellä keeps web addresses and phone numbers among its contacts.
+    url: type === 'ONLINE' || type === 'HYBRID' ? item.web : null,
+    phone: type === 'PHONE' ? item.phone : null,
+    schedules: channel.events.flatMap(mapEvent),
   };
 }
 
-function providerTypeOf(group: LahellaGroup | null): ProviderType {
-  const type = group?.type?.toLowerCase();
-  if (type === 'parish' || type === 'congregation') return 'PARISH';
-  if (type === 'municipality') return 'MUNICIPALITY';
-  if (type === 'association' || type === 'foundation' || type === 'organization') return 'ASSOCIATION';
-  const name = `${group?.translations.fi?.name ?? ''} ${group?.translations.sv?.name ?? ''}`.toLowerCase();
-  if (/seurakun|församling/.test(name)) return 'PARISH';
-  return group ? 'ASSOCIATION' : 'OTHER';
+function providerTypeOf(names: (string | null)[]): ProviderType {
+  // Lähellä is where associations and other non-profits publish; parishes say so in their name.
+  return names.some((n) => n && /seurakun|församling/i.test(n)) ? 'PARISH' : 'ASSOCIATION';
 }
 
-export function mapLahellaGroup(group: LahellaGroup, context: MapContext): MappedOrganization {
-  const contact = (type: string) => group.contacts.find((c) => c.type === type)?.value;
-  const city = group.region.find((r) => r.startsWith('city/FI/'));
+/** The organiser of an activity: the group, with what the list's `links.groups` tells about it. */
+export function mapLahellaGroup(key: string, group: LahellaGroup | null): MappedOrganization {
+  const t = group?.translations ?? {};
+  const nameFi = plain(t.fi?.name ?? group?.name, 300);
+  const nameSv = plain(t.sv?.name, 300);
+  const nameEn = plain(t.en?.name, 300);
+  const businessId = group?.businessId?.trim();
   return {
-    externalId: group._key,
-    nameFi: plain(group.translations.fi?.name, 300),
-    nameSv: plain(group.translations.sv?.name, 300),
-    nameEn: plain(group.translations.en?.name, 300),
-    descriptionFi: rich(group.translations.fi?.description),
-    descriptionSv: rich(group.translations.sv?.description),
-    descriptionEn: rich(group.translations.en?.description),
-    providerType: providerTypeOf(group),
-    businessId: group.businessId && /^\d{7}-\d$/.test(group.businessId.trim()) ? group.businessId.trim() : null,
-    website: safeUrl(contact('www')),
-    email: safeEmail(contact('email')),
-    phone: safePhone(contact('phone')),
-    municipalityCode: city ? (municipalityByName(context, city.slice('city/FI/'.length)) ?? null) : null,
+    externalId: key,
+    nameFi,
+    nameSv,
+    nameEn,
+    descriptionFi: rich(t.fi?.description),
+    descriptionSv: rich(t.sv?.description),
+    descriptionEn: rich(t.en?.description),
+    providerType: providerTypeOf([nameFi, nameSv]),
+    businessId: businessId && /^\d{7}-\d$/.test(businessId) ? businessId : null,
+    website: null,
+    email: null,
+    phone: null,
+    municipalityCode: null,
   };
+}
+
+function mapContacts(contacts: LahellaActivity['traits']['contacts'], codes: CodeCollector): MappedContact[] {
+  const out: MappedContact[] = [];
+  for (const contact of contacts) {
+    const type = CONTACT_TYPES[contact.type];
+    if (!type) {
+      codes.markUnknown('contact type', contact.type);
+      continue;
+    }
+    const value = type === 'EMAIL' ? safeEmail(contact.value) : type === 'PHONE' ? safePhone(contact.value) : safeUrl(contact.value);
+    const t = contact.translations;
+    if (value && !out.some((c) => c.type === type && c.value === value)) {
+      out.push({ type, value, label: plain(t.fi?.description ?? t.sv?.description ?? t.en?.description, 200) });
+    }
+  }
+  return out;
 }
 
 /**
- * Maps one Lähellä activity (with its organiser from the list's `links`) to our model.
- * Pure: everything it needs from the database comes in `context`.
+ * Maps one Lähellä activity (with its organiser's details from the list's `links`, when
+ * given) to our model. Pure: everything it needs from the database comes in `context`.
  */
 export function mapLahellaActivity(raw: LahellaRawItem, context: MapContext): MapResult {
   const rawKey = (raw.activity as { _key?: unknown } | null)?._key;
   const parsed = lahellaActivitySchema.safeParse(raw.activity);
   if (!parsed.success) return invalidItem(rawKey, parsed.error);
   const item = parsed.data;
+  const traits = item.traits;
   if (item.status !== 'published') return { kind: 'remove', externalId: item._key, reason: 'not published upstream' };
 
   const codes = new CodeCollector(context);
 
-  // Where: municipalities of ours, or the whole county.
+  // Where: municipalities of ours, or the whole county. Places elsewhere are not ours.
   const municipalities = new Set<string>();
+  const elsewhere: string[] = [];
   let isRegionWide = false;
-  for (const region of item.traits.region) {
+  for (const region of traits.region) {
     const [scope, country, ...rest] = region.split('/');
     const name = rest.join('/');
-    if (scope === 'city' && country === 'FI') {
+    if (country !== 'FI' || (scope !== 'city' && scope !== 'state')) {
+      codes.markUnknown('region', region);
+    } else if (scope === 'city') {
       const code = municipalityByName(context, name);
       if (code) municipalities.add(code);
-    } else if (scope === 'state' && country === 'FI') {
-      if (LAHELLA_REGION_NAMES.includes(name.trim().toLowerCase())) isRegionWide = true;
-    } else if (scope === 'country' && country === 'FI' && !name) {
+      else elsewhere.push(region);
+    } else if (LAHELLA_REGION_NAMES.includes(name.trim().toLowerCase())) {
       isRegionWide = true;
     } else {
-      codes.markUnknown('region', region);
+      elsewhere.push(region);
     }
   }
   if (municipalities.size === 0 && !isRegionWide) {
-    return { kind: 'remove', externalId: item._key, reason: 'outside the region' };
+    const where = elsewhere.length > 0 ? elsewhere.slice(0, 3).join(', ') : 'no region given';
+    return { kind: 'remove', externalId: item._key, reason: `outside Pohde (${where})` };
   }
 
-  for (const code of item.traits.theme) codes.mapSourceCode('theme', code);
-  for (const code of item.traits.format) codes.mapSourceCode('format', code);
-  for (const code of item.traits.type) codes.mapSourceCode('type', code);
-  for (const code of item.traits.demographic) {
-    const range = /^ageGroup\/range:(\d+)?-(\d+)?$/.exec(code);
+  if (traits.type) codes.mapSourceCode('type', traits.type);
+  for (const code of traits.theme) codes.mapSourceCode('theme', code);
+  for (const code of traits.format) codes.mapSourceCode('format', code);
+  for (const code of traits.demographic) {
+    const range = /^ageGroup\/range:(\d{1,3})?-(\d{1,3})?$/.exec(code);
     if (range && (range[1] || range[2])) {
       const min = range[1] ? Number(range[1]) : null;
       const max = range[2] ? Number(range[2]) : null;
       for (const group of ageGroupsForRange(context, min, max)) codes.add('AGE_GROUP', group);
-    } else {
+    } else if (!code.startsWith('gender/')) {
+      // Gender is not something Polku filters by; anything else new is worth a mapping.
       codes.mapSourceCode('demographic', code);
     }
   }
-  for (const locale of item.traits.locale) {
+  for (const locale of traits.locale) {
     const lower = locale.trim().toLowerCase();
     const language = LOCALE_ALIASES[lower] ?? lower.split(/[-_]/)[0]!;
     if (context.languages.has(language)) codes.add('LANGUAGE', language);
     else codes.mapSourceCode('locale', locale);
   }
-  for (const channel of item.channels) {
-    for (const code of channel.accessibility) {
-      const ours = ACCESSIBILITY[code];
-      if (ours && context.accessibility.has(ours)) codes.add('ACCESSIBILITY', ours);
-      else codes.mapSourceCode('accessibility', code);
-    }
-  }
 
-  const t = item.translations;
+  const t = traits.translations;
   const titles = { titleFi: plain(t.fi?.name, 300), titleSv: plain(t.sv?.name, 300), titleEn: plain(t.en?.name, 300) };
   if (!titles.titleFi && !titles.titleSv && !titles.titleEn) {
     return { kind: 'skip', externalId: item._key, reason: 'invalid item: no name in any language' };
   }
 
+  const contacts = mapContacts(traits.contacts, codes);
   const onlyMunicipality = municipalities.size === 1 ? [...municipalities][0]! : null;
-  const channels = item.channels.map((c) => mapChannel(c, context, onlyMunicipality));
-  const registrationChannel = item.channels.find((c) => c.registrationRequired) ?? item.channels[0];
-  const contacts: MappedContact[] = [];
-  for (const contact of item.contacts) {
-    const type = CONTACT_TYPES[contact.type];
-    const value = type === 'EMAIL' ? safeEmail(contact.value) : type === 'PHONE' ? safePhone(contact.value) : safeUrl(contact.value);
-    if (value && !contacts.some((c) => c.type === type && c.value === value)) {
-      contacts.push({ type, value, label: plain(contact.label, 200) });
+  const links = {
+    onlyMunicipality,
+    web: contacts.find((c) => c.type === 'WEB')?.value ?? null,
+    phone: contacts.find((c) => c.type === 'PHONE')?.value ?? null,
+  };
+  const channels: MappedChannel[] = [];
+  const sourceChannels: LahellaChannel[] = [];
+  for (const channel of traits.channels) {
+    const type = channelType(channel.type);
+    if (!type) {
+      codes.markUnknown('channel type', channel.type.join('+'));
+      continue;
     }
+    for (const code of channel.accessibility) {
+      if (code === ACCESSIBILITY_UNKNOWN) continue;
+      const ours = ACCESSIBILITY[code];
+      if (ours && context.accessibility.has(ours)) codes.add('ACCESSIBILITY', ours);
+      else codes.mapSourceCode('accessibility', code);
+    }
+    channels.push(mapChannel(channel, type, context, links));
+    sourceChannels.push(channel);
   }
-  const photoAlt = typeof item.photoAlt === 'string' ? { fi: item.photoAlt } : (item.photoAlt ?? {});
-  const group = raw.group == null ? null : lahellaGroupSchema.safeParse(raw.group);
-  if (group && !group.success) {
-    return {
-      kind: 'skip',
-      externalId: item._key,
-      reason: `invalid organiser ${item.group ?? ''}: ${describeZodError(group.error)}`.replace('  ', ' '),
-      details: compactIssues(group.error),
-    };
-  }
-  const organization = group?.success ? mapLahellaGroup(group.data, context) : null;
+  const registrationChannel = sourceChannels.find((c) => c.registrationRequired) ?? sourceChannels[0];
+  const registrationText = (lang: (typeof LANGUAGES)[number]) =>
+    rich(t[lang]?.registration ?? registrationChannel?.translations[lang]?.registration);
+
+  const imageUrl = safeUrl(traits.photo);
+  const organization = item.group ? mapLahellaGroup(item.group, parseGroup(raw.group)) : null;
 
   const activity: MappedActivity = {
     externalId: item._key,
@@ -263,21 +295,22 @@ export function mapLahellaActivity(raw: LahellaRawItem, context: MapContext): Ma
     priceNoteFi: rich(t.fi?.pricing),
     priceNoteSv: rich(t.sv?.pricing),
     priceNoteEn: rich(t.en?.pricing),
-    registrationNoteFi: rich(t.fi?.registration),
-    registrationNoteSv: rich(t.sv?.registration),
-    registrationNoteEn: rich(t.en?.registration),
-    isFree: !item.traits.pricing.includes('paid'),
-    registrationRequired: item.channels.some((c) => c.registrationRequired),
+    registrationNoteFi: registrationText('fi'),
+    registrationNoteSv: registrationText('sv'),
+    registrationNoteEn: registrationText('en'),
+    isFree: traits.pricing.includes('free') && !traits.pricing.includes('paid'),
+    registrationRequired: sourceChannels.some((c) => c.registrationRequired),
     registrationUrl: safeUrl(registrationChannel?.registrationUrl),
     registrationEmail: safeEmail(registrationChannel?.registrationEmail),
-    registrationPhone: safePhone(registrationChannel?.registrationPhone),
-    imageUrl: safeUrl(item.photo),
-    imageAltFi: plain(photoAlt.fi, 500),
-    imageAltSv: plain(photoAlt.sv, 500),
-    imageAltEn: plain(photoAlt.en, 500),
-    isRemote: item.channels.some((c) => c.type !== 'place'),
+    registrationPhone: null,
+    // `photo` is normally a key into Lähellä's file store, which the list does not resolve.
+    imageUrl,
+    imageAltFi: imageUrl ? plain(traits.photoAlt, 500) : null,
+    imageAltSv: null,
+    imageAltEn: null,
+    isRemote: channels.some((c) => c.type !== 'PLACE'),
     isRegionWide,
-    providerType: providerTypeOf(group?.success ? group.data : null),
+    providerType: organization?.providerType ?? 'ASSOCIATION',
     themes: codes.get('THEME'),
     stages: codes.get('STAGE'),
     activityTypes: codes.get('ACTIVITY_TYPE'),
@@ -292,4 +325,11 @@ export function mapLahellaActivity(raw: LahellaRawItem, context: MapContext): Ma
     contacts,
   };
   return { kind: 'upsert', activity, unknownCodes: codes.unknown };
+}
+
+/** The group's details when the list gave them in a shape we can read; otherwise only its key is known. */
+function parseGroup(raw: unknown): LahellaGroup | null {
+  if (raw == null) return null;
+  const parsed = lahellaGroupSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
