@@ -5,7 +5,6 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, Next internals, embeds, English referral pages (/en/l/…,
-  // outside the fi/sv locales) and files with an extension.
-  matcher: '/((?!api|_next|_vercel|embed|en/|.*\\..*).*)',
+  // Everything except API routes, Next internals, embeds and files with an extension.
+  matcher: '/((?!api|_next|_vercel|embed|.*\\..*).*)',
 };

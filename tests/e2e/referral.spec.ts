@@ -162,5 +162,5 @@ test('unknown referral codes answer with a translated 404', async ({ page }) => 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sivua ei löytynyt');
   const en = await page.goto('/en/l/AAAAAAAAAAAAAAAAAAAAAA');
   expect(en?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Referral not found');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fi from '../../messages/fi.json';
 import sv from '../../messages/sv.json';
+import en from '../../messages/en.json';
+
+const OTHERS = { sv, en } as const;
 
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];
@@ -18,19 +21,20 @@ function emptyLeaves(value: unknown, prefix = ''): string[] {
 }
 
 describe('translations', () => {
-  it('Finnish and Swedish have exactly the same keys', () => {
+  it.each(Object.entries(OTHERS))('%s.json has exactly the keys of fi.json', (name, messages) => {
     const fiKeys = leafKeys(fi).sort();
-    const svKeys = leafKeys(sv).sort();
-    expect(svKeys.filter((key) => !fiKeys.includes(key)), 'keys only in sv.json').toEqual([]);
-    expect(fiKeys.filter((key) => !svKeys.includes(key)), 'keys missing from sv.json').toEqual([]);
+    const keys = leafKeys(messages).sort();
+    expect(keys.filter((key) => !fiKeys.includes(key)), `keys only in ${name}.json`).toEqual([]);
+    expect(fiKeys.filter((key) => !keys.includes(key)), `keys missing from ${name}.json`).toEqual([]);
   });
 
   it('no message is empty', () => {
     expect(emptyLeaves(fi)).toEqual([]);
     expect(emptyLeaves(sv)).toEqual([]);
+    expect(emptyLeaves(en)).toEqual([]);
   });
 
-  it('each Swedish message keeps the placeholders of its Finnish original', () => {
+  it.each(Object.entries(OTHERS))('each %s message keeps the placeholders of its Finnish original', (_name, messages) => {
     // Argument names only ({count} or {count, plural, …}), not the text of plural branches
     // such as `one {toiminta}`.
     const placeholders = (text: string) =>
@@ -43,11 +47,11 @@ describe('translations', () => {
       const get = (root: unknown) =>
         key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)?.[part], root);
       const fiText = get(fi);
-      const svText = get(sv);
+      const text = get(messages);
       return (
         typeof fiText === 'string' &&
-        typeof svText === 'string' &&
-        JSON.stringify(placeholders(fiText)) !== JSON.stringify(placeholders(svText))
+        typeof text === 'string' &&
+        JSON.stringify(placeholders(fiText)) !== JSON.stringify(placeholders(text))
       );
     });
     expect(mismatched).toEqual([]);

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { LocalizedText } from '@/lib/i18n/localized';
 import { DEFAULT_TIME_ZONE, dayNumber, localDayOf } from '@/lib/schedule/occurrences';
-import { formatDay, formatOccurrence } from '@/lib/schedule/format';
+import { formatDay, formatOccurrence, type ScheduleLocale } from '@/lib/schedule/format';
 import type { ActivityChannelView, ActivityPageData } from '@/server/activities/activity-page';
 import { RichText } from '@/components/content/rich-text';
 
@@ -19,8 +19,8 @@ function langOf(value: LocalizedText, locale: string): string | undefined {
   return value.lang !== locale ? value.lang : undefined;
 }
 
-function formatInstantDay(instant: Date): string {
-  return formatDay(localDayOf(instant.getTime(), DEFAULT_TIME_ZONE));
+function formatInstantDay(instant: Date, locale: ScheduleLocale): string {
+  return formatDay(localDayOf(instant.getTime(), DEFAULT_TIME_ZONE), locale);
 }
 
 export async function ActivityDetails({ activity, calendarHref }: ActivityDetailsProps) {
@@ -28,7 +28,6 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
   const tCommon = await getTranslations('Common');
   const tOrg = await getTranslations('Organization');
   const { locale, title, summary, description } = activity;
-  const scheduleLocale = locale === 'sv' ? 'sv' : 'fi';
   const showsOtherLanguage = activity.textLanguage !== locale;
   const registrationUrl = webUrl(activity.registration.url);
 
@@ -97,7 +96,7 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
                 {schedule.excludedDates.length > 0 ? (
                   <p>
                     {t('excludedDates', {
-                      dates: schedule.excludedDates.map((date) => formatDay(dayNumber(date))).join(', '),
+                      dates: schedule.excludedDates.map((date) => formatDay(dayNumber(date), locale)).join(', '),
                     })}
                   </p>
                 ) : null}
@@ -110,7 +109,7 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
                   {activity.upcoming.map((occurrence) => (
                     <li key={occurrence.startsAt.toISOString()}>
                       <time dateTime={occurrence.startsAt.toISOString()}>
-                        {formatOccurrence(occurrence, scheduleLocale)}
+                        {formatOccurrence(occurrence, locale)}
                       </time>
                     </li>
                   ))}
@@ -230,9 +229,9 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
           ) : null}
 
           <div className="border-t border-line pt-4 text-sm text-muted">
-            <p>{t(`provenance.${activity.provenance.source}`, { date: formatInstantDay(activity.provenance.updatedAt) })}</p>
+            <p>{t(`provenance.${activity.provenance.source}`, { date: formatInstantDay(activity.provenance.updatedAt, locale) })}</p>
             {activity.provenance.lastVerifiedAt ? (
-              <p>{t('verified', { date: formatInstantDay(activity.provenance.lastVerifiedAt) })}</p>
+              <p>{t('verified', { date: formatInstantDay(activity.provenance.lastVerifiedAt, locale) })}</p>
             ) : null}
           </div>
         </div>

@@ -74,7 +74,7 @@ export function activityJsonLd(activity: ActivityPageData, links: JsonLdLinks): 
       '@type': 'Service',
       ...(organizer ? { provider: organizer } : {}),
       areaServed: activity.isRegionWide
-        ? { '@type': 'AdministrativeArea', name: activity.locale === 'sv' ? 'Norra Österbotten' : 'Pohjois-Pohjanmaa' }
+        ? { '@type': 'AdministrativeArea', name: { fi: 'Pohjois-Pohjanmaa', sv: 'Norra Österbotten', en: 'North Ostrobothnia' }[activity.locale] }
         : activity.municipalities.map((name) => ({ '@type': 'AdministrativeArea', name })),
       ...(offers ? { offers } : {}),
     };

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { unstable_rethrow } from 'next/navigation';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
+import { termName } from '@/lib/i18n/localized';
 import type { ActivityCardData } from '@/server/activities/queries';
 import { getFrontPageCatalogue, listFeaturedActivities, type FrontPageCatalogue } from '@/server/catalogue/front-page';
 import { slugOf } from '@/server/catalogue/terms';
@@ -38,7 +39,7 @@ export async function FrontPageCatalogueSections({ locale }: { locale: Locale })
 
   const { taxonomies, catalogue, featured } = loaded;
   const [t, stagesT] = await Promise.all([getTranslations('Home'), getTranslations('Stages')]);
-  const name = (term: { nameFi: string; nameSv: string }) => (locale === 'sv' ? term.nameSv : term.nameFi);
+  const name = (term: { nameFi: string; nameSv: string; nameEn: string }) => termName(term, locale);
   const themes = taxonomies.themes.map((theme) => ({
     code: theme.code,
     number: theme.number,

@@ -10,6 +10,7 @@ import { extractRouteParams, fillRouteTemplate, type RouteParams } from '@/lib/i
 const LANGUAGE_NAMES: Record<Locale, string> = {
   fi: 'Suomeksi',
   sv: 'På svenska',
+  en: 'In English',
 };
 
 /** A route's internal path (the folder under src/app/[locale]) and its public path per language. */

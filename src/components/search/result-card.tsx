@@ -1,16 +1,14 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import type { Locale } from '@/i18n/routing';
+import { formatOccurrence } from '@/lib/schedule/format';
 import type { SearchCard } from '@/server/search/results';
 import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { HighlightedText } from './highlighted-text';
 
 /** One search result: title link, organiser, place, next time, price and summary. */
 export async function ResultCard({ card, locale }: { card: SearchCard; locale: string }) {
-  const [t, common, format] = await Promise.all([
-    getTranslations('Search'),
-    getTranslations('Common'),
-    getFormatter(),
-  ]);
+  const [t, common] = await Promise.all([getTranslations('Search'), getTranslations('Common')]);
   const where = [
     ...(card.isRegionWide ? [common('regionWide')] : card.municipalityNames),
     ...(card.isRemote ? [common('remote')] : []),
@@ -50,15 +48,8 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
         <p className="text-sm">
           <span className="font-semibold">{t('card.next')}:</span>{' '}
           <time dateTime={card.nextOccurrenceAt}>
-            {format.dateTime(new Date(card.nextOccurrenceAt), {
-              weekday: 'short',
-              day: 'numeric',
-              month: 'numeric',
-              year: 'numeric',
-              hour: 'numeric',
-              minute: '2-digit',
-              timeZone: 'Europe/Helsinki',
-            })}
+            {/* The site's own formatter: Intl's "sv" writes dates the Sweden way (2027-01-13). */}
+            {formatOccurrence({ startsAt: new Date(card.nextOccurrenceAt), endsAt: null }, locale as Locale)}
           </time>
         </p>
       ) : null}

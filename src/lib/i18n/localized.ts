@@ -1,4 +1,4 @@
-/** Languages that content may be written in; the UI itself is fi and sv only. */
+/** Languages that content may be written in (the UI's locales too). */
 export type ContentLanguage = 'fi' | 'sv' | 'en';
 
 export type LocalizedValues = Partial<Record<ContentLanguage, string | null | undefined>>;
@@ -26,4 +26,17 @@ export function pickLocalized(values: LocalizedValues, locale: string): Localize
 
 function isContentLanguage(value: string): value is ContentLanguage {
   return (FALLBACK_ORDER as readonly string[]).includes(value);
+}
+
+/** A taxonomy term's name in the page language; every term is named in all three. */
+export function termName(term: { nameFi: string; nameSv: string; nameEn: string }, locale: string): string {
+  return locale === 'sv' ? term.nameSv : locale === 'en' ? term.nameEn : term.nameFi;
+}
+
+/** A theme's or a service-path stage's description in the page language. */
+export function termDescription(
+  term: { descriptionFi: string; descriptionSv: string; descriptionEn: string },
+  locale: string,
+): string {
+  return locale === 'sv' ? term.descriptionSv : locale === 'en' ? term.descriptionEn : term.descriptionFi;
 }

@@ -5,8 +5,9 @@
  */
 import { formatClientDate } from './client-texts';
 import { stepLabels } from './steps';
+import type { Locale } from '@/i18n/routing';
 
-export type UiLocale = 'fi' | 'sv';
+export type UiLocale = Locale;
 
 export interface RecordSummaryInput {
   locale: UiLocale;
@@ -37,6 +38,16 @@ const TEXTS = {
     language: 'Remissens språk',
     valid: (date: string) => `Remissen gäller till ${date}.`,
     languages: { fi: 'finska', sv: 'svenska', en: 'engelska' },
+  },
+  en: {
+    heading: 'Wellbeing referral (Polku)',
+    date: 'Date',
+    activities: 'Referred to activities',
+    steps: 'Guidance steps',
+    noSteps: 'No steps ticked',
+    language: 'Language of the referral',
+    valid: (date: string) => `The referral is valid until ${date}.`,
+    languages: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
   },
 } as const;
 

@@ -3,6 +3,7 @@
  * pariin"): four client groups and the recommended steps with the groups they apply to.
  * Codes are stable: referrals store the step codes the professional ticked.
  */
+import type { Locale } from '@/i18n/routing';
 
 export const CLIENT_GROUP_CODES = ['occasional-independent', 'occasional-supported', 'wide-independent', 'wide-supported'] as const;
 export type ClientGroupCode = (typeof CLIENT_GROUP_CODES)[number];
@@ -11,7 +12,7 @@ export interface ClientGroup {
   code: ClientGroupCode;
   /** The letter in the source document; for reference only, never shown. */
   sourceLetter: 'A' | 'B' | 'C' | 'D';
-  label: { fi: string; sv: string };
+  label: Record<Locale, string>;
 }
 
 export const CLIENT_GROUPS: readonly ClientGroup[] = [
@@ -21,6 +22,7 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
     label: {
       fi: 'Tarvitsee tukea satunnaisesti ja pärjää palveluissa itse',
       sv: 'Behöver stöd då och då och klarar sig själv i servicen',
+      en: 'Needs support now and then and manages in services on their own',
     },
   },
   {
@@ -29,6 +31,7 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
     label: {
       fi: 'Tarvitsee tukea satunnaisesti ja tarvitsee apua palveluissa asioimiseen',
       sv: 'Behöver stöd då och då och behöver hjälp att sköta sina ärenden i servicen',
+      en: 'Needs support now and then and needs help to deal with services',
     },
   },
   {
@@ -37,6 +40,7 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
     label: {
       fi: 'Tarvitsee monenlaista tai laajaa tukea ja pärjää palveluissa itse',
       sv: 'Behöver mångsidigt eller omfattande stöd och klarar sig själv i servicen',
+      en: 'Needs many kinds of or wide-ranging support and manages in services on their own',
     },
   },
   {
@@ -45,6 +49,7 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
     label: {
       fi: 'Tarvitsee monenlaista tai laajaa tukea ja tarvitsee apua palveluissa asioimiseen',
       sv: 'Behöver mångsidigt eller omfattande stöd och behöver hjälp att sköta sina ärenden i servicen',
+      en: 'Needs many kinds of or wide-ranging support and needs help to deal with services',
     },
   },
 ];
@@ -52,7 +57,7 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
 export interface GuidanceStep {
   code: string;
   groups: readonly ClientGroupCode[];
-  label: { fi: string; sv: string };
+  label: Record<Locale, string>;
   /** Shown when the basket is empty or nothing suitable was found. */
   whenNothingFits?: boolean;
 }
@@ -67,6 +72,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Ota järjestöjen ja seurakuntien toiminta puheeksi asiakkaan kanssa',
       sv: 'Ta upp föreningarnas och församlingarnas verksamhet med klienten',
+      en: 'Bring up the activities of associations and parishes with the client',
     },
   },
   {
@@ -75,6 +81,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Etsikää yhdessä sopivaa tukea tai toimintaa ja tulosta aineisto asiakkaalle',
       sv: 'Sök tillsammans efter lämpligt stöd eller lämplig verksamhet och skriv ut materialet åt klienten',
+      en: 'Search together for suitable support or activities and print the material for the client',
     },
   },
   {
@@ -83,6 +90,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Soittakaa tai lähettäkää viesti järjestäjälle yhdessä ja kysykää lisätietoja',
       sv: 'Ring eller skriv till arrangören tillsammans och be om mer information',
+      en: 'Call or message the organiser together and ask for more information',
     },
   },
   {
@@ -91,6 +99,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Auta asiakasta ilmoittautumaan toimintaan',
       sv: 'Hjälp klienten att anmäla sig till verksamheten',
+      en: 'Help the client sign up for the activity',
     },
   },
   {
@@ -100,6 +109,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Jos sopivaa toimintaa ei löydy, ota yhteyttä järjestöneuvojaan tai sairaalassa OLKA-toimintaan. He auttavat löytämään sopivaa toimintaa.',
       sv: 'Om ingen lämplig verksamhet hittas, kontakta en organisationsrådgivare (järjestöneuvoja) eller OLKA på sjukhuset. De hjälper till att hitta lämplig verksamhet.',
+      en: 'If no suitable activity is found, contact an association adviser (järjestöneuvoja) or, in hospital, the OLKA service. They help find a suitable activity.',
     },
   },
   {
@@ -109,6 +119,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Jos sopivaa keskusteluapua ei löydy, tutustukaa yhdessä valtakunnallisiin verkossa toimiviin keskusteluapupalveluihin',
       sv: 'Om inget lämpligt samtalsstöd hittas, titta tillsammans på nationella samtalsstödtjänster på nätet',
+      en: 'If no suitable conversation support is found, look together at national online conversation-support services',
     },
   },
   {
@@ -117,6 +128,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Ota asiakkaan luvalla yhteyttä järjestön tai seurakunnan edustajaan tai kutsu hänet asiakkaan vastaanotolle',
       sv: 'Kontakta med klientens samtycke en företrädare för föreningen eller församlingen, eller bjud in hen till klientens besök',
+      en: 'With the client’s consent, contact a representative of the association or parish, or invite them to the client’s appointment',
     },
   },
   {
@@ -125,6 +137,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Lähde asiakkaan mukaan tutustumaan toimintaan',
       sv: 'Följ med klienten för att bekanta sig med verksamheten',
+      en: 'Go with the client to get to know the activity',
     },
   },
   {
@@ -133,6 +146,7 @@ export const GUIDANCE_STEPS: readonly GuidanceStep[] = [
     label: {
       fi: 'Kirjaa annettu ohjaus, toimenpiteet ja suunnitelmat asiakas- ja potilastietoihin',
       sv: 'Dokumentera handledningen, åtgärderna och planerna i klient- och patientjournalen',
+      en: 'Record the guidance given, the actions and the plans in the client and patient record',
     },
   },
 ];
@@ -152,7 +166,7 @@ export function stepsWhenNothingFits(): GuidanceStep[] {
 }
 
 /** Labels of known step codes in the given order of the step list, unknown codes skipped. */
-export function stepLabels(codes: readonly string[], locale: 'fi' | 'sv'): string[] {
+export function stepLabels(codes: readonly string[], locale: Locale): string[] {
   const wanted = new Set(codes);
   return GUIDANCE_STEPS.filter((step) => wanted.has(step.code)).map((step) => step.label[locale]);
 }

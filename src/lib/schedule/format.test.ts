@@ -76,3 +76,27 @@ describe('formatDayRange', () => {
     expect(formatDayRange(dayNumber('2027-03-01'), dayNumber('2027-03-01'), 'sv')).toBe('1.3.2027');
   });
 });
+
+describe('English', () => {
+  it('describes schedules with British dates and 24-hour times', () => {
+    expect(summarizeSchedule(weekly, 'en')).toBe('Every Tuesday 18:00–19:30, 13 January – 26 May 2027.');
+    expect(summarizeSchedule({ ...weekly, interval: 2 }, 'en')).toBe('Every other Tuesday 18:00–19:30, 13 January – 26 May 2027.');
+    expect(summarizeSchedule({ ...weekly, weekdays: [1, 2, 3, 4, 5], startTime: '09:00', endTime: '15:00' }, 'en')).toBe(
+      'On weekdays 09:00–15:00, 13 January – 26 May 2027.',
+    );
+    expect(summarizeSchedule({ ...weekly, frequency: 'MONTHLY', weekdays: [], validUntil: null }, 'en')).toBe(
+      'On day 13 of every month 18:00–19:30, from 13 January 2027.',
+    );
+    expect(summarizeSchedule({ kind: 'PERIOD', validFrom: '2027-03-01', validUntil: '2027-05-31' }, 'en')).toBe(
+      'Available 1 March – 31 May 2027.',
+    );
+  });
+
+  it('writes occurrences with the weekday and the date once', () => {
+    expect(formatOccurrence({ startsAt: new Date('2027-01-12T16:00:00Z'), endsAt: new Date('2027-01-12T17:30:00Z') }, 'en')).toBe(
+      'Tuesday 12 January 2027, 18:00–19:30',
+    );
+    const camp = { startsAt: new Date('2027-03-12T16:00:00Z'), endsAt: new Date('2027-03-14T10:00:00Z') };
+    expect(formatOccurrence(camp, 'en')).toBe('Friday 12 March 2027, 18:00 – Sunday 14 March 2027, 12:00');
+  });
+});

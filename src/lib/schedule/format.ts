@@ -1,7 +1,8 @@
 /**
- * Schedules and occurrences as text the way people in Finland write them, in Finnish and in
- * Finland-Swedish: "Joka tiistai klo 18–19.30, 13.1.–26.5.2027" and
- * "Varje tisdag kl. 18–19.30, 13.1–26.5.2027".
+ * Schedules and occurrences as text the way people in Finland write them, in Finnish,
+ * Finland-Swedish and (British) English: "Joka tiistai klo 18–19.30, 13.1.–26.5.2027",
+ * "Varje tisdag kl. 18–19.30, 13.1–26.5.2027" and
+ * "Every Tuesday 18:00–19:30, 13 January – 26 May 2027".
  *
  * Written by hand rather than with Intl: the app's Swedish locale is "sv", which Intl formats
  * the Sweden way (2027-01-13, 18:00), and the recurrence phrases need grammar Intl lacks.
@@ -16,21 +17,29 @@ import {
   type ScheduleInput,
 } from './occurrences';
 
-export type ScheduleLocale = 'fi' | 'sv';
+export type ScheduleLocale = 'fi' | 'sv' | 'en';
 
 const MS_PER_DAY = 86_400_000;
 
 const WEEKDAYS: Record<ScheduleLocale, readonly string[]> = {
   fi: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
   sv: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
 };
+
+const MONTHS_EN = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+const EVERY_NTH_EN = ['', 'every', 'every other', 'every third', 'every fourth'];
 
 /** "every n-th": index n (2…4); larger intervals use a numeric form. */
 const ORDINAL_FI = ['', '', 'toinen', 'kolmas', 'neljäs'];
 const ORDINAL_FI_GENITIVE = ['', '', 'toisen', 'kolmannen', 'neljännen'];
 const EVERY_NTH_SV = ['', 'varje', 'varannan', 'var tredje', 'var fjärde'];
 
-const TIME_PREFIX: Record<ScheduleLocale, string> = { fi: 'klo', sv: 'kl.' };
+const TIME_PREFIX: Record<ScheduleLocale, string> = { fi: 'klo', sv: 'kl.', en: '' };
+const AND: Record<ScheduleLocale, string> = { fi: 'ja', sv: 'och', en: 'and' };
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -38,8 +47,7 @@ function capitalize(text: string): string {
 
 function joinList(items: readonly string[], locale: ScheduleLocale): string {
   if (items.length <= 1) return items.join('');
-  const and = locale === 'fi' ? 'ja' : 'och';
-  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${AND[locale]} ${items.at(-1)}`;
 }
 
 function dateParts(day: number): { d: number; m: number; y: number } {
@@ -47,33 +55,42 @@ function dateParts(day: number): { d: number; m: number; y: number } {
   return { d: date.getUTCDate(), m: date.getUTCMonth() + 1, y: date.getUTCFullYear() };
 }
 
-/** A local date (days since 1970-01-01) as "13.1.2027". */
-export function formatDay(day: number): string {
+/** A local date (days since 1970-01-01) as "13.1.2027" (fi, sv) or "13 January 2027" (en). */
+export function formatDay(day: number, locale: ScheduleLocale = 'fi'): string {
   const { d, m, y } = dateParts(day);
-  return `${d}.${m}.${y}`;
+  return locale === 'en' ? `${d} ${MONTHS_EN[m - 1]} ${y}` : `${d}.${m}.${y}`;
 }
 
-/** "13.1.–26.5.2027" in Finnish, "13.1–26.5.2027" in Swedish; the year once when shared. */
+/**
+ * "13.1.–26.5.2027" in Finnish, "13.1–26.5.2027" in Swedish, "13 January – 26 May 2027" in
+ * English; the year once when shared.
+ */
 export function formatDayRange(from: number, until: number, locale: ScheduleLocale): string {
-  if (from === until) return formatDay(from);
+  if (from === until) return formatDay(from, locale);
   const a = dateParts(from);
   const b = dateParts(until);
+  if (locale === 'en') {
+    const start = a.y === b.y ? `${a.d} ${MONTHS_EN[a.m - 1]}` : formatDay(from, locale);
+    return `${start} – ${formatDay(until, locale)}`;
+  }
   if (a.y !== b.y) return `${formatDay(from)}–${formatDay(until)}`;
   const start = locale === 'fi' ? `${a.d}.${a.m}.` : `${a.d}.${a.m}`;
   return `${start}–${formatDay(until)}`;
 }
 
-/** Minutes after midnight as "18" or "19.30". */
-export function formatClock(minutes: number): string {
+/** Minutes after midnight as "18" or "19.30" (fi, sv), "18:00" or "19:30" (en). */
+export function formatClock(minutes: number, locale: ScheduleLocale = 'fi'): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
+  if (locale === 'en') return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
   return m === 0 ? String(h) : `${h}.${String(m).padStart(2, '0')}`;
 }
 
-/** "klo 18–19.30" / "kl. 18–19.30". */
+/** "klo 18–19.30" / "kl. 18–19.30" / "18:00–19:30". */
 export function formatTimeRange(start: number, end: number | null, locale: ScheduleLocale): string {
-  const range = end === null || end === start ? formatClock(start) : `${formatClock(start)}–${formatClock(end)}`;
-  return `${TIME_PREFIX[locale]} ${range}`;
+  const clock = (minutes: number) => formatClock(minutes, locale);
+  const range = end === null || end === start ? clock(start) : `${clock(start)}–${clock(end)}`;
+  return TIME_PREFIX[locale] ? `${TIME_PREFIX[locale]} ${range}` : range;
 }
 
 function parseMinutes(value: string | null | undefined): number | null {
@@ -101,20 +118,22 @@ export function formatOccurrence(
 ): string {
   const start = occurrence.startsAt.getTime();
   const startDay = localDayOf(start, timeZone);
-  const startText = `${weekdayName(startDay, locale)} ${formatDay(startDay)}`;
+  // English puts a comma between the date and the time: "Tuesday 12 January 2027, 18:00".
+  const separator = locale === 'en' ? ', ' : ' ';
+  const startText = `${weekdayName(startDay, locale)} ${formatDay(startDay, locale)}`;
   if (!occurrence.endsAt) {
-    return capitalize(`${startText} ${formatTimeRange(localMinutes(start, timeZone), null, locale)}`);
+    return capitalize(`${startText}${separator}${formatTimeRange(localMinutes(start, timeZone), null, locale)}`);
   }
   const end = occurrence.endsAt.getTime();
   const endDay = localDayOf(end, timeZone);
   if (endDay === startDay) {
     const times = formatTimeRange(localMinutes(start, timeZone), localMinutes(end, timeZone), locale);
-    return capitalize(`${startText} ${times}`);
+    return capitalize(`${startText}${separator}${times}`);
   }
-  const prefix = TIME_PREFIX[locale];
-  const endText = `${weekdayName(endDay, locale)} ${formatDay(endDay)}`;
+  const endText = `${weekdayName(endDay, locale)} ${formatDay(endDay, locale)}`;
+  const at = (minutes: number) => formatTimeRange(minutes, null, locale);
   return capitalize(
-    `${startText} ${prefix} ${formatClock(localMinutes(start, timeZone))} – ${endText} ${prefix} ${formatClock(localMinutes(end, timeZone))}`,
+    `${startText}${separator}${at(localMinutes(start, timeZone))} – ${endText}${separator}${at(localMinutes(end, timeZone))}`,
   );
 }
 
@@ -125,6 +144,10 @@ function everyNth(interval: number, unit: 'week' | 'day' | 'month', locale: Sche
     if (interval < ORDINAL_FI.length) return `joka ${ORDINAL_FI[interval]} ${noun}`;
     return `${interval} ${{ week: 'viikon', day: 'päivän', month: 'kuukauden' }[unit]} välein`;
   }
+  if (locale === 'en') {
+    if (interval < EVERY_NTH_EN.length) return `${EVERY_NTH_EN[interval]} ${unit}`;
+    return `every ${interval} ${unit}s`;
+  }
   const noun = { week: 'vecka', day: 'dag', month: 'månad' }[unit];
   if (interval < EVERY_NTH_SV.length) return `${EVERY_NTH_SV[interval]} ${noun}`;
   return `var ${interval}:e ${noun}`;
@@ -132,32 +155,34 @@ function everyNth(interval: number, unit: 'week' | 'day' | 'month', locale: Sche
 
 function weekdayPhrase(weekdays: readonly number[], interval: number, locale: ScheduleLocale): string {
   const days = [...new Set(weekdays)].filter((d) => d >= 1 && d <= 7).sort((a, b) => a - b);
-  if (days.length === 7 && interval === 1) return locale === 'fi' ? 'joka päivä' : 'varje dag';
-  if (interval === 1 && days.join() === '1,2,3,4,5') return locale === 'fi' ? 'arkipäivisin' : 'vardagar';
+  if (days.length === 7 && interval === 1) return { fi: 'joka päivä', sv: 'varje dag', en: 'every day' }[locale];
+  if (interval === 1 && days.join() === '1,2,3,4,5') return { fi: 'arkipäivisin', sv: 'vardagar', en: 'on weekdays' }[locale];
   const names = joinList(
     days.map((d) => WEEKDAYS[locale][d - 1]!),
     locale,
   );
-  if (interval === 1) return `${locale === 'fi' ? 'joka' : 'varje'} ${names}`;
+  if (interval === 1) return `${{ fi: 'joka', sv: 'varje', en: 'every' }[locale]} ${names}`;
   if (days.length === 1 && locale === 'fi' && interval < ORDINAL_FI.length) return `joka ${ORDINAL_FI[interval]} ${names}`;
   if (days.length === 1 && locale === 'sv' && interval < EVERY_NTH_SV.length) return `${EVERY_NTH_SV[interval]} ${names}`;
+  if (days.length === 1 && locale === 'en' && interval < EVERY_NTH_EN.length) return `${EVERY_NTH_EN[interval]} ${names}`;
   return `${everyNth(interval, 'week', locale)}: ${names}`;
 }
 
 function monthlyPhrase(dayOfMonth: number | null, interval: number, locale: ScheduleLocale): string {
-  if (dayOfMonth === null) return locale === 'fi' ? 'kerran kuukaudessa' : 'en gång i månaden';
+  if (dayOfMonth === null) return { fi: 'kerran kuukaudessa', sv: 'en gång i månaden', en: 'once a month' }[locale];
   if (locale === 'fi') {
     if (interval === 1) return `joka kuukauden ${dayOfMonth}. päivä`;
     if (interval < ORDINAL_FI_GENITIVE.length) return `joka ${ORDINAL_FI_GENITIVE[interval]} kuukauden ${dayOfMonth}. päivä`;
     return `${interval} kuukauden välein ${dayOfMonth}. päivä`;
   }
+  if (locale === 'en') return `on day ${dayOfMonth} of ${interval === 1 ? 'every month' : everyNth(interval, 'month', locale)}`;
   return `den ${dayOfMonth} ${interval === 1 ? 'i varje månad' : everyNth(interval, 'month', locale)}`;
 }
 
 function validityPhrase(from: number | null, until: number | null, locale: ScheduleLocale): string | null {
   if (from !== null && until !== null) return formatDayRange(from, until, locale);
-  if (from !== null) return locale === 'fi' ? `${formatDay(from)} alkaen` : `från ${formatDay(from)}`;
-  if (until !== null) return locale === 'fi' ? `${formatDay(until)} asti` : `till ${formatDay(until)}`;
+  if (from !== null) return { fi: `${formatDay(from)} alkaen`, sv: `från ${formatDay(from)}`, en: `from ${formatDay(from, locale)}` }[locale];
+  if (until !== null) return { fi: `${formatDay(until)} asti`, sv: `till ${formatDay(until)}`, en: `until ${formatDay(until, locale)}` }[locale];
   return null;
 }
 
@@ -192,7 +217,7 @@ export function summarizeSchedule(
     case 'PERIOD': {
       const validity = validityPhrase(shownFrom, until, locale);
       if (!validity) return null;
-      return `${locale === 'fi' ? 'Saatavilla' : 'Tillgänglig'} ${validity}.`;
+      return `${{ fi: 'Saatavilla', sv: 'Tillgänglig', en: 'Available' }[locale]} ${validity}.`;
     }
     case 'RECURRING': {
       const interval = Math.max(1, schedule.interval ?? 1);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { cache } from 'react';
 import { getPrisma } from '@/server/db';
 import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
-import { pickLocalized, type ContentLanguage, type LocalizedText } from '@/lib/i18n/localized';
+import { pickLocalized, termName, type ContentLanguage, type LocalizedText } from '@/lib/i18n/localized';
+import { slugOf } from '@/server/catalogue/terms';
 import {
   DEFAULT_TIME_ZONE,
   dayNumber,
@@ -132,7 +133,7 @@ function localized(values: { fi?: string | null; sv?: string | null; en?: string
 }
 
 function label(term: TaxonomyTerm, locale: Locale): string {
-  return locale === 'sv' ? term.nameSv : term.nameFi;
+  return termName(term, locale);
 }
 
 /** Labels for codes, in the taxonomy's own order. */
@@ -198,13 +199,12 @@ async function loadActivityPage(slug: string, locale: Locale, now: Date): Promis
   upcoming.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   upcoming.length = Math.min(upcoming.length, UPCOMING_LIMIT);
 
-  const scheduleLocale = locale === 'sv' ? 'sv' : 'fi';
   const schedules: ActivityScheduleView[] = row.schedules.map((schedule) => {
     const today = localDayOf(now.getTime(), schedule.timeZone || DEFAULT_TIME_ZONE);
     return {
       id: schedule.id,
       kind: schedule.kind,
-      summary: summarizeSchedule(schedule, scheduleLocale, { now }),
+      summary: summarizeSchedule(schedule, locale, { now }),
       note: localized({ fi: schedule.noteFi, sv: schedule.noteSv, en: schedule.noteEn }, locale),
       excludedDates:
         schedule.kind === 'RECURRING'
@@ -251,7 +251,7 @@ async function loadActivityPage(slug: string, locale: Locale, now: Date): Promis
     const wanted = new Set(codes);
     return terms
       .filter((term) => wanted.has(term.code))
-      .map((term) => ({ code: term.code, slug: locale === 'sv' ? term.slugSv : term.slugFi, name: label(term, locale) }));
+      .map((term) => ({ code: term.code, slug: slugOf(term, locale), name: label(term, locale) }));
   };
 
   const imageUrl = usableImageUrl(row.imageUrl);

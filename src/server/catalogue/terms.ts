@@ -10,8 +10,9 @@ export type TermLookup =
   | { found: 'other-language'; term: NumberedTerm }
   | { found: 'none' };
 
+/** English pages use the term's code, which is English already ("mental-wellbeing"). */
 export function slugOf(term: NumberedTerm, locale: Locale): string {
-  return locale === 'sv' ? term.slugSv : term.slugFi;
+  return locale === 'sv' ? term.slugSv : locale === 'en' ? term.code : term.slugFi;
 }
 
 /** A theme or a service-path stage by the slug in a page's URL. */
@@ -20,7 +21,7 @@ export async function findNumberedTerm(kind: NumberedTermKind, slug: string, loc
   const wanted = safeDecode(slug).toLowerCase();
   const here = terms.find((term) => slugOf(term, locale) === wanted);
   if (here) return { found: 'here', term: here };
-  const other = terms.find((term) => term.slugFi === wanted || term.slugSv === wanted);
+  const other = terms.find((term) => term.slugFi === wanted || term.slugSv === wanted || term.code === wanted);
   return other ? { found: 'other-language', term: other } : { found: 'none' };
 }
 

@@ -2,8 +2,7 @@
 
 import { createTranslator, hasLocale } from 'next-intl';
 import { z } from 'zod';
-import fiMessages from '../../../messages/fi.json';
-import svMessages from '../../../messages/sv.json';
+import { MESSAGES } from '@/i18n/messages';
 import { routing, type Locale } from '@/i18n/routing';
 import { getEnv } from '@/server/env';
 import { requestContext } from '@/server/auth/request-context';
@@ -18,8 +17,6 @@ import { clientReferralPath } from '@/lib/referral/paths';
 import { createReferral } from './mutations';
 import { getBasketActivities, type BasketActivity } from './queries';
 import { MESSAGE_MAX_LENGTH, REFERRAL_RATE_LIMIT, type ReferralField } from './schemas';
-
-const MESSAGES = { fi: fiMessages, sv: svMessages } as const;
 
 function uiLocale(value: unknown): Locale {
   return typeof value === 'string' && hasLocale(routing.locales, value) ? value : routing.defaultLocale;

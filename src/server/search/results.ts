@@ -10,7 +10,7 @@ import {
   type SearchFilters,
 } from '@/lib/search/filters';
 import { highlight, type TextSegment } from '@/lib/search/text';
-import { pickLocalized, type LocalizedText } from '@/lib/i18n/localized';
+import { pickLocalized, termName, type LocalizedText } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
 import { getTaxonomies, vocabularyOf, type Taxonomies } from '@/server/taxonomies/queries';
 import { searchActivities, type Facets, type SearchResult } from './search';
@@ -62,14 +62,14 @@ export interface SearchPageData {
   mostRestrictive: (ActiveFilter & { label: string; count: number }) | null;
 }
 
-function label(term: { nameFi: string; nameSv: string }, locale: Locale): string {
-  return locale === 'sv' ? term.nameSv : term.nameFi;
+function label(term: { nameFi: string; nameSv: string; nameEn: string }, locale: Locale): string {
+  return termName(term, locale);
 }
 
 type Labels = Record<keyof Facets, Map<string, string>>;
 
 function labelsFor(taxonomies: Taxonomies, locale: Locale): Labels {
-  const map = (terms: { code: string; nameFi: string; nameSv: string }[]) =>
+  const map = (terms: { code: string; nameFi: string; nameSv: string; nameEn: string }[]) =>
     new Map(terms.map((term) => [term.code, label(term, locale)]));
   return {
     theme: map(taxonomies.themes),

@@ -13,6 +13,7 @@ import { SearchForm } from '@/components/search/search-form-client';
 import { SearchResults } from '@/components/search/search-results';
 import { EmbedSnippet } from '@/components/search/embed-snippet';
 import { getEnv } from '@/server/env';
+import { termName } from '@/lib/i18n/localized';
 
 interface SearchPageProps {
   params: Promise<{ locale: string }>;
@@ -48,7 +49,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
   const areas: PlaceArea[] = taxonomies.areas.map((area) => ({
     code: area.code,
-    name: locale === 'sv' ? area.nameSv : area.nameFi,
+    name: termName(area, locale),
     municipalitySlugs: taxonomies.municipalities.filter((m) => m.areaCode === area.code).map((m) => m.slug),
   }));
 
@@ -66,7 +67,8 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           results={<SearchResults data={data} locale={locale} />}
         />
       </div>
-      <EmbedSnippet filters={data.filters} locale={locale} baseUrl={getEnv().PUBLIC_BASE_URL} />
+      {/* Embeds are for municipalities' and parishes' own sites, in Finnish or Swedish. */}
+      <EmbedSnippet filters={data.filters} locale={locale === 'sv' ? 'sv' : 'fi'} baseUrl={getEnv().PUBLIC_BASE_URL} />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
 import { summarizeSchedule } from '@/lib/schedule/format';
 import { activityIdSchema, SYNCED_KEYS, type EditCollection, type ActivityFormValues, type SnapshotValue } from './schemas';
 import { activityEditInclude, formValuesOf, normalizeValue, snapshotOf } from './state';
+import { termName } from '@/lib/i18n/localized';
 
 // Callers are admin pages, which have checked the role already.
 
@@ -170,7 +171,7 @@ export async function activityFormOptions(locale: Locale): Promise<{
   organizations: { id: string; name: string }[];
 }> {
   const [taxonomies, organizations] = await Promise.all([getTaxonomies(), listOrganizationOptions()]);
-  const named = (terms: TaxonomyTerm[]) => terms.map((term) => ({ code: term.code, name: locale === 'sv' ? term.nameSv : term.nameFi }));
+  const named = (terms: TaxonomyTerm[]) => terms.map((term) => ({ code: term.code, name: termName(term, locale) }));
   const municipalities = named(taxonomies.municipalities).sort((a, b) => a.name.localeCompare(b.name, locale));
   return {
     collections: {

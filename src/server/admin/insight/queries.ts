@@ -48,7 +48,7 @@ const ORDER = `ORDER BY "lowCount" DESC, "zeroCount" DESC, "totalCount" DESC, ke
 export async function insightReport(params: InsightParams, locale: Locale): Promise<InsightReport> {
   const sql = await getSql();
   const args = [params.from, params.to, params.maxResults];
-  const name = locale === 'sv' ? '"nameSv"' : '"nameFi"';
+  const name = locale === 'sv' ? '"nameSv"' : locale === 'en' ? '"nameEn"' : '"nameFi"';
   const [[totals], queries, municipalities, themes] = await Promise.all([
     sql.query<{ searches: number; low: number; zero: number }>(
       `SELECT count(*)::int AS searches, count(*) FILTER (WHERE "resultCount" <= $3)::int AS low,

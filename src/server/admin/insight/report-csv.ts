@@ -1,7 +1,6 @@
 import 'server-only';
 import { createTranslator } from 'next-intl';
-import fiMessages from '../../../../messages/fi.json';
-import svMessages from '../../../../messages/sv.json';
+import { MESSAGES } from '@/i18n/messages';
 import type { Locale } from '@/i18n/routing';
 import { toCsv } from './csv';
 import type { InsightReport, InsightRow } from './queries';
@@ -16,7 +15,7 @@ export const roundedAverage = (value: number) => Math.round(value * 10) / 10;
 export function insightCsv(report: InsightReport, locale: Locale): { body: string; filename: string } {
   const t = createTranslator({
     locale,
-    messages: locale === 'sv' ? svMessages : fiMessages,
+    messages: MESSAGES[locale],
     namespace: 'Admin.insight.csv',
   });
   const rows: (string | number | null)[][] = [

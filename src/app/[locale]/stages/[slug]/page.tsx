@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, redirect } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
+import { termDescription, termName } from '@/lib/i18n/localized';
 import { runSearch } from '@/server/search/results';
 import { getTaxonomies } from '@/server/taxonomies/queries';
 import { findNumberedTerm, slugOf } from '@/server/catalogue/terms';
@@ -24,9 +25,9 @@ export async function generateMetadata({ params }: StagePageProps): Promise<Meta
   const path = (target: Locale) =>
     getPathname({ locale: target, href: { pathname: '/stages/[slug]', params: { slug: slugOf(term, target) } } });
   return {
-    title: locale === 'sv' ? term.nameSv : term.nameFi,
-    description: locale === 'sv' ? term.descriptionSv : term.descriptionFi,
-    alternates: { canonical: path(locale), languages: { fi: path('fi'), sv: path('sv') } },
+    title: termName(term, locale),
+    description: termDescription(term, locale),
+    alternates: { canonical: path(locale), languages: { fi: path('fi'), sv: path('sv'), en: path('en') } },
   };
 }
 
@@ -49,7 +50,7 @@ export default async function StagePage({ params }: StagePageProps) {
   const stages = taxonomies.stages.map((stage) => ({
     code: stage.code,
     number: stage.number,
-    name: locale === 'sv' ? stage.nameSv : stage.nameFi,
+    name: termName(stage, locale),
     slug: slugOf(stage, locale),
   }));
 
@@ -57,11 +58,11 @@ export default async function StagePage({ params }: StagePageProps) {
     <div className="mx-auto max-w-5xl px-4 py-8">
       <AlternateParams
         pathname="/stages/[slug]"
-        params={{ fi: { slug: term.slugFi }, sv: { slug: term.slugSv } }}
+        params={{ fi: { slug: term.slugFi }, sv: { slug: term.slugSv }, en: { slug: term.code } }}
       />
       <p className="font-semibold text-muted">{t('eyebrow', { number: term.number, total: stages.length })}</p>
-      <h1 className="mt-1 text-3xl font-bold">{locale === 'sv' ? term.nameSv : term.nameFi}</h1>
-      <p className="mt-3 max-w-2xl text-lg">{locale === 'sv' ? term.descriptionSv : term.descriptionFi}</p>
+      <h1 className="mt-1 text-3xl font-bold">{termName(term, locale)}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{termDescription(term, locale)}</p>
       <section aria-labelledby="path-heading" className="mt-8">
         <h2 id="path-heading" className="text-xl font-bold">
           {t('pathTitle')}

@@ -4,6 +4,7 @@ import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname, Link, redirect } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
+import { termDescription, termName } from '@/lib/i18n/localized';
 import { runSearch } from '@/server/search/results';
 import { findNumberedTerm, slugOf } from '@/server/catalogue/terms';
 import { AlternateParams } from '@/components/layout/language-switcher-client';
@@ -22,9 +23,9 @@ export async function generateMetadata({ params }: ThemePageProps): Promise<Meta
   const path = (target: Locale) =>
     getPathname({ locale: target, href: { pathname: '/themes/[slug]', params: { slug: slugOf(term, target) } } });
   return {
-    title: locale === 'sv' ? term.nameSv : term.nameFi,
-    description: locale === 'sv' ? term.descriptionSv : term.descriptionFi,
-    alternates: { canonical: path(locale), languages: { fi: path('fi'), sv: path('sv') } },
+    title: termName(term, locale),
+    description: termDescription(term, locale),
+    alternates: { canonical: path(locale), languages: { fi: path('fi'), sv: path('sv'), en: path('en') } },
   };
 }
 
@@ -46,11 +47,11 @@ export default async function ThemePage({ params }: ThemePageProps) {
     <div className="mx-auto max-w-5xl px-4 py-8">
       <AlternateParams
         pathname="/themes/[slug]"
-        params={{ fi: { slug: term.slugFi }, sv: { slug: term.slugSv } }}
+        params={{ fi: { slug: term.slugFi }, sv: { slug: term.slugSv }, en: { slug: term.code } }}
       />
       <p className="font-semibold text-muted">{t('eyebrow', { number: term.number })}</p>
-      <h1 className="mt-1 text-3xl font-bold">{locale === 'sv' ? term.nameSv : term.nameFi}</h1>
-      <p className="mt-3 max-w-2xl text-lg">{locale === 'sv' ? term.descriptionSv : term.descriptionFi}</p>
+      <h1 className="mt-1 text-3xl font-bold">{termName(term, locale)}</h1>
+      <p className="mt-3 max-w-2xl text-lg">{termDescription(term, locale)}</p>
       {Array.isArray(typical) && typical.length > 0 ? (
         <section aria-labelledby="typical-heading" className="mt-6">
           <h2 id="typical-heading" className="text-xl font-bold">

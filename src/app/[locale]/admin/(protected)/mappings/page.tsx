@@ -12,6 +12,7 @@ import { listMappings, listUnknownCodes } from '@/server/admin/mappings/queries'
 import { MAPPING_SOURCES, type TargetKind } from '@/server/admin/mappings/schemas';
 import { requireRole } from '@/server/auth/session';
 import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
+import { termName } from '@/lib/i18n/localized';
 
 interface MappingsPageProps {
   params: Promise<{ locale: string }>;
@@ -41,7 +42,7 @@ export default async function AdminMappingsPage({ params }: MappingsPageProps) {
     listUnknownCodes(),
     getTaxonomies(),
   ]);
-  const label = (term: TaxonomyTerm) => (locale === 'sv' ? term.nameSv : term.nameFi);
+  const label = (term: TaxonomyTerm) => termName(term, locale);
   const terms: Record<TargetKind, TaxonomyTerm[]> = {
     THEME: taxonomies.themes,
     STAGE: taxonomies.stages,

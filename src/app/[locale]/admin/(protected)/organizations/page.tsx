@@ -9,6 +9,7 @@ import { PROVIDER_TYPES } from '@/server/admin/organizations/schemas';
 import { requireRole } from '@/server/auth/session';
 import { getTaxonomies } from '@/server/taxonomies/queries';
 import { AdminPagination } from '@/components/admin/admin-pagination';
+import { termName } from '@/lib/i18n/localized';
 
 interface OrganizationsPageProps {
   params: Promise<{ locale: string }>;
@@ -28,7 +29,7 @@ export default async function AdminOrganizationsPage({ params, searchParams }: O
   setRequestLocale(locale);
   const filters = parseOrganizationFilters(await searchParams);
   const [t, list, taxonomies] = await Promise.all([getTranslations('Admin.organizations'), listOrganizations(filters), getTaxonomies()]);
-  const municipalityName = new Map(taxonomies.municipalities.map((m) => [m.code, locale === 'sv' ? m.nameSv : m.nameFi]));
+  const municipalityName = new Map(taxonomies.municipalities.map((m) => [m.code, termName(m, locale)]));
   const pageHref = (page: number) => ({ pathname: '/admin/organizations' as const, query: organizationFilterQuery(filters, page) });
 
   return (

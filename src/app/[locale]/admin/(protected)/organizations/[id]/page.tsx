@@ -9,6 +9,7 @@ import { getOrganizationForEdit } from '@/server/admin/organizations/queries';
 import { ORGANIZATION_FIELDS, organizationIdSchema } from '@/server/admin/organizations/schemas';
 import { requireRole } from '@/server/auth/session';
 import { getTaxonomies } from '@/server/taxonomies/queries';
+import { termName } from '@/lib/i18n/localized';
 
 interface OrganizationPageProps {
   params: Promise<{ locale: string; id: string }>;
@@ -34,7 +35,7 @@ export default async function AdminOrganizationPage({ params }: OrganizationPage
   ]);
   if (!organization) notFound();
   const municipalities = taxonomies.municipalities
-    .map((m) => ({ code: m.code, name: locale === 'sv' ? m.nameSv : m.nameFi }))
+    .map((m) => ({ code: m.code, name: termName(m, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   const name = pickLocalized({ fi: organization.nameFi, sv: organization.nameSv, en: organization.nameEn }, locale);
   const synced = organization.source !== 'MANUAL';

@@ -5,6 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { adminLocale } from '@/lib/admin-locale';
 import { requireRole } from '@/server/auth/session';
 import { getTaxonomies } from '@/server/taxonomies/queries';
+import { termName } from '@/lib/i18n/localized';
 
 interface NewOrganizationPageProps {
   params: Promise<{ locale: string }>;
@@ -21,7 +22,7 @@ export default async function NewOrganizationPage({ params }: NewOrganizationPag
   setRequestLocale(locale);
   const [t, taxonomies] = await Promise.all([getTranslations('Admin.organizations'), getTaxonomies()]);
   const municipalities = taxonomies.municipalities
-    .map((m) => ({ code: m.code, name: locale === 'sv' ? m.nameSv : m.nameFi }))
+    .map((m) => ({ code: m.code, name: termName(m, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
   return (
     <>
