@@ -11,6 +11,12 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  experimental: {
+    // The data cache's entries are keyed on the catalogue version (src/server/cache/), so every
+    // change makes new ones: keep them in memory (cacheMaxMemorySize, 50 MB) rather than
+    // writing each to .next/cache, where old versions would pile up.
+    isrFlushToDisk: false,
+  },
   async headers() {
     return [
       {

@@ -181,7 +181,7 @@ async function main(): Promise<void> {
     for (let round = 0; round <= args.rounds; round++) {
       for (const kase of CASES) {
         let started = performance.now();
-        const result = await runSearch(kase.raw, { locale: kase.locale, record: false });
+        const result = await runSearch(kase.raw, { locale: kase.locale });
         const ms = performance.now() - started;
         started = performance.now();
         await naiveSearch(database, kase);

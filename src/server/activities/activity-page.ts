@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cache } from 'react';
 import { getPrisma } from '@/server/db';
+import { cachedByCatalogue } from '@/server/cache/catalogue-cache';
 import { getTaxonomies, type TaxonomyTerm } from '@/server/taxonomies/queries';
 import { pickLocalized, termName, type ContentLanguage, type LocalizedText } from '@/lib/i18n/localized';
 import { slugOf } from '@/server/catalogue/terms';
@@ -316,11 +317,39 @@ async function loadActivityPage(slug: string, locale: Locale, now: Date): Promis
   };
 }
 
+const MINUTE_MS = 60_000;
+
+// Cached per catalogue version (see catalogue-cache.ts) and per minute: the next occurrences
+// and schedule texts follow the clock. The cache keeps JSON, so the dates come back as text.
+const cachedActivityPage = cachedByCatalogue('activity-page', (slug: string, locale: Locale, minute: number) =>
+  loadActivityPage(slug, locale, new Date(minute * MINUTE_MS)),
+);
+
+const toDate = (value: Date | string) => new Date(value);
+const toDateOrNull = (value: Date | string | null) => (value === null ? null : new Date(value));
+
+function withDates(page: ActivityPageData): ActivityPageData {
+  return {
+    ...page,
+    upcoming: page.upcoming.map((o) => ({ startsAt: toDate(o.startsAt), endsAt: toDateOrNull(o.endsAt) })),
+    schedules: page.schedules.map((s) => ({ ...s, startsAt: toDateOrNull(s.startsAt), endsAt: toDateOrNull(s.endsAt) })),
+    provenance: {
+      ...page.provenance,
+      updatedAt: toDate(page.provenance.updatedAt),
+      lastVerifiedAt: toDateOrNull(page.provenance.lastVerifiedAt),
+    },
+    updatedAt: toDate(page.updatedAt),
+  };
+}
+
 /**
  * A published activity's page data in the page language, or null when there is no such
  * published activity. Memoised per request, so the page and its metadata share one read.
  */
 export const getActivityPage = cache(
-  (slug: string, locale: Locale, options: GetActivityPageOptions = {}): Promise<ActivityPageData | null> =>
-    loadActivityPage(slug, locale, options.now ?? new Date()),
+  async (slug: string, locale: Locale, options: GetActivityPageOptions = {}): Promise<ActivityPageData | null> => {
+    if (options.now) return loadActivityPage(slug, locale, options.now);
+    const page = await cachedActivityPage(slug, locale, Math.floor(Date.now() / MINUTE_MS));
+    return page && withDates(page);
+  },
 );

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/generated/prisma/client';
 import { getPrisma } from '@/server/db';
+import { cachedByCatalogue } from '@/server/cache/catalogue-cache';
 import { pickLocalized, type LocalizedText } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
 
@@ -70,7 +71,9 @@ export function toActivityCards(rows: ActivityCardRow[], locale: Locale): Activi
 }
 
 /** The most recently published activities, newest first. */
-export async function listNewestActivities({ locale, limit }: ListNewestActivitiesOptions): Promise<ActivityCardData[]> {
+export const listNewestActivities = cachedByCatalogue('newest', loadNewestActivities);
+
+async function loadNewestActivities({ locale, limit }: ListNewestActivitiesOptions): Promise<ActivityCardData[]> {
   const prisma = await getPrisma();
   const rows = await prisma.activity.findMany({
     where: showableActivityWhere,

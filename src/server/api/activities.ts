@@ -5,6 +5,7 @@ import type { ActivitiesQuery, ApiActivity, ApiLocale, ParameterError } from '@/
 import { parseSearchParams, type RawSearchParams, type SearchFilters } from '@/lib/search/filters';
 import { richTextToPlain } from '@/lib/text/rich-text';
 import { getPrisma } from '@/server/db';
+import { cachedByCatalogue } from '@/server/cache/catalogue-cache';
 import { searchActivities } from '@/server/search/search';
 import { getTaxonomies, vocabularyOf } from '@/server/taxonomies/queries';
 import { ApiProblem } from './http';
@@ -238,7 +239,21 @@ export async function searchActivityIds(
   );
 }
 
-export async function listActivities(query: ActivitiesQuery) {
+/**
+ * One page of the activity list. Cached per query and catalogue version (see
+ * catalogue-cache.ts) and per minute, since the upcoming occurrences it lists follow the clock.
+ */
+export function listActivities(query: ActivitiesQuery) {
+  return cachedActivityList(query, Math.floor(Date.now() / MINUTE_MS));
+}
+
+const MINUTE_MS = 60_000;
+
+const cachedActivityList = cachedByCatalogue('api-activities', (query: ActivitiesQuery, minute: number) =>
+  loadActivityList(query, new Date(minute * MINUTE_MS)),
+);
+
+async function loadActivityList(query: ActivitiesQuery, now: Date) {
   const { locale, limit, cursor, ...search } = query;
   const filters = await searchFiltersOf(search);
   const fingerprint = queryFingerprint({ filters: { ...filters, page: 1 }, locale: searchLocale(locale), limit });
@@ -255,7 +270,6 @@ export async function listActivities(query: ActivitiesQuery) {
       { parameter: 'cursor', message: 'Not a cursor given by this API.' },
     ]);
   }
-  const now = new Date();
   const result = await searchActivityIds(filters, locale, decoded.offset, limit, now);
   const rows = await loadActivities(result.hits.map((hit) => hit.id));
   const nextOffset = decoded.offset + limit;

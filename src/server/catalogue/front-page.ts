@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Locale } from '@/i18n/routing';
 import { getPrisma } from '@/server/db';
+import { cachedByCatalogue } from '@/server/cache/catalogue-cache';
 import {
   activityCardSelect,
   showableActivityWhere,
@@ -35,7 +36,9 @@ export async function getFrontPageCatalogue(locale: Locale, upcomingCount: numbe
 }
 
 /** Activities the editors have featured, most recently updated first. */
-export async function listFeaturedActivities({ locale, limit }: { locale: Locale; limit: number }): Promise<ActivityCardData[]> {
+export const listFeaturedActivities = cachedByCatalogue('featured', loadFeaturedActivities);
+
+async function loadFeaturedActivities({ locale, limit }: { locale: Locale; limit: number }): Promise<ActivityCardData[]> {
   const prisma = await getPrisma();
   const rows = await prisma.activity.findMany({
     where: { ...showableActivityWhere, featured: true },

@@ -73,8 +73,13 @@ export interface IndexStats {
   builds: number;
 }
 
+// Versions of another process (a restarted one, whose cache entries may outlive it on disk)
+// never equal this one's.
+const PROCESS_STAMP = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+
 class IndexStore {
   private index: SearchIndex | null = null;
+  private generation = 0;
   private token: string | null = null;
   private snapshot = '';
   private running: Promise<unknown> = Promise.resolve();
@@ -83,6 +88,15 @@ class IndexStore {
   stats: IndexStats = { documents: 0, buildMs: 0, readMs: 0, bytes: 0, builds: 0 };
 
   constructor(private readonly sql: SqlExecutor) {}
+
+  /**
+   * A stamp of the published catalogue as of the last look: it changes whenever a look finds
+   * a written activity (its occurrences, schedules, links or organisation included) or a
+   * delete. Caches of what is derived from the catalogue key their entries on it.
+   */
+  get version(): string {
+    return `${PROCESS_STAMP}.${this.generation}`;
+  }
 
   /** The index, brought up to date with every change committed before this call. */
   current(): Promise<SearchIndex> {
@@ -115,6 +129,7 @@ class IndexStore {
       const found = new Set(rows.map((row) => row.id));
       for (const row of rows) this.index.put(indexRow(row));
       for (const id of ids) if (!found.has(id)) this.index.remove(id);
+      this.generation += 1;
     }
     this.snapshot = head.snapshot;
     if (this.index.deadCount > REBUILD_DEAD_SHARE * Math.max(this.index.liveCount, 4000)) return this.build();

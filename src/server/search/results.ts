@@ -13,6 +13,7 @@ import { highlight, type TextSegment } from '@/lib/search/text';
 import { pickLocalized, termName, type LocalizedText } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
 import { getTaxonomies, vocabularyOf, type Taxonomies } from '@/server/taxonomies/queries';
+import { cachedByCatalogue } from '@/server/cache/catalogue-cache';
 import { searchActivities, type Facets, type SearchResult } from './search';
 
 /** A result card: plain data with the matched words marked. */
@@ -243,17 +244,20 @@ export async function recordSearch(filters: SearchFilters, locale: Locale, resul
 
 export interface RunSearchOptions {
   locale: Locale;
-  /** Record the search for insight (first pages of real searches only). */
-  record?: boolean;
+  /**
+   * Record the search for insight (first pages of real searches only) by handing the write to
+   * this scheduler: the results page passes Next's `after`, so the insert runs once the
+   * response has been sent instead of competing with it for the database.
+   */
+  record?: (write: () => Promise<void>) => void;
   now?: Date;
 }
 
-/** Everything the results page needs, from raw URL search params. */
-export async function runSearch(raw: RawSearchParams, options: RunSearchOptions): Promise<SearchPageData> {
-  const { locale } = options;
+type FoundPage = Omit<SearchPageData, 'filters' | 'ignored'>;
+
+async function findPage(filters: SearchFilters, locale: Locale, now?: Date): Promise<FoundPage> {
   const taxonomies = await getTaxonomies();
-  const { filters, ignored } = parseSearchParams(raw, vocabularyOf(taxonomies));
-  const result = await searchActivities(filters, { locale, now: options.now });
+  const result = await searchActivities(filters, { locale, now });
   const labels = labelsFor(taxonomies, locale);
   const cards = await loadCards(
     result.hits.map((hit) => hit.id),
@@ -269,7 +273,7 @@ export async function runSearch(raw: RawSearchParams, options: RunSearchOptions)
       chips.map(async (chip) => {
         const relaxed = await searchActivities(withoutFilter(filters, chip), {
           locale,
-          now: options.now,
+          now,
           facets: false,
           pageSize: 1,
         });
@@ -280,16 +284,7 @@ export async function runSearch(raw: RawSearchParams, options: RunSearchOptions)
     if (best && best.count > 0) mostRestrictive = best;
   }
 
-  if (options.record && filters.page === 1 && (filters.q || chips.length > 0)) {
-    // Insight must never break or slow a search: record without waiting, log a failure.
-    recordSearch(filters, locale, result.total).catch((error: unknown) =>
-      console.error(`[search] could not record a search: ${(error as Error).message}`),
-    );
-  }
-
   return {
-    filters,
-    ignored,
     mode: result.mode,
     total: result.total,
     page: result.page,
@@ -300,4 +295,28 @@ export async function runSearch(raw: RawSearchParams, options: RunSearchOptions)
     chips,
     mostRestrictive,
   };
+}
+
+// A page of results depends only on the filters and the catalogue, unless a date filter makes
+// it depend on the time too: those are computed each time.
+const cachedFindPage = cachedByCatalogue('search-page', (filters: SearchFilters, locale: Locale) =>
+  findPage(filters, locale),
+);
+
+/** Everything the results page needs, from raw URL search params. */
+export async function runSearch(raw: RawSearchParams, options: RunSearchOptions): Promise<SearchPageData> {
+  const { locale } = options;
+  const { filters, ignored } = parseSearchParams(raw, vocabularyOf(await getTaxonomies()));
+  const found = filters.date ? await findPage(filters, locale, options.now) : await cachedFindPage(filters, locale);
+
+  if (options.record && filters.page === 1 && (filters.q || found.chips.length > 0)) {
+    // Insight must never break or slow a search: a failure is only logged.
+    options.record(() =>
+      recordSearch(filters, locale, found.total).catch((error: unknown) =>
+        console.error(`[search] could not record a search: ${(error as Error).message}`),
+      ),
+    );
+  }
+
+  return { filters, ignored, ...found };
 }

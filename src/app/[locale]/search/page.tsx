@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { after } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
@@ -43,7 +44,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
   setRequestLocale(locale);
   const [t, data, taxonomies] = await Promise.all([
     getTranslations('Search'),
-    searchParams.then((raw) => runSearch(raw, { locale, record: true })),
+    searchParams.then((raw) => runSearch(raw, { locale, record: after })),
     getTaxonomies(),
   ]);
 
