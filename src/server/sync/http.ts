@@ -61,18 +61,55 @@ function describeUrl(url: string): string {
   return `${u.origin}${u.pathname}`;
 }
 
+/** The body as text, refusing to hold more than `limit` bytes of it. */
+async function readLimited(response: Response, url: string, limit: number): Promise<string> {
+  const tooLarge = () =>
+    new UpstreamError(`${describeUrl(url)} answered with more than ${Math.round(limit / 1_048_576)} MB; refused`, url, 1);
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total).toString('utf8');
+}
+
 async function attempt(url: string, options: FetchJsonOptions): Promise<unknown> {
   const timeout = AbortSignal.timeout(options.policy.timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const transient = (error: unknown) => {
+    if (options.signal?.aborted) return error;
+    if (timeout.aborted) return new RetryableError(`timed out after ${options.policy.timeoutMs} ms`);
+    return new RetryableError(`network error: ${(error as Error).message}`);
+  };
   let response: Response;
-  let body: string;
   try {
-    response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal });
-    body = await response.text();
+    // A redirect is never followed: the configured host is the only one trusted.
+    response = await fetch(url, { headers: { accept: 'application/json', ...options.headers }, signal, redirect: 'manual' });
   } catch (error) {
-    if (options.signal?.aborted) throw error;
-    if (timeout.aborted) throw new RetryableError(`timed out after ${options.policy.timeoutMs} ms`);
-    throw new RetryableError(`network error: ${(error as Error).message}`);
+    throw transient(error);
+  }
+  if (!response.ok) await response.body?.cancel().catch(() => undefined);
+  if (response.status >= 300 && response.status < 400) {
+    const location = URL.parse(response.headers.get('location') ?? '', url);
+    throw new UpstreamError(
+      `${describeUrl(url)} answered ${response.status} with a redirect${location ? ` to ${describeUrl(location.toString())}` : ''}; redirects are refused`,
+      url,
+      1,
+    );
   }
   if (response.status === 429) {
     throw new RetryableError('429 Too Many Requests', parseRetryAfter(response.headers.get('retry-after')));
@@ -84,6 +121,13 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<unknown>
     // 4xx other than 429: asking again will not help (bad token, wrong path).
     throw new UpstreamError(`${describeUrl(url)} answered ${response.status} ${response.statusText}`, url, 1);
   }
+  let body: string;
+  try {
+    body = await readLimited(response, url, options.policy.maxResponseBytes);
+  } catch (error) {
+    if (error instanceof UpstreamError) throw error;
+    throw transient(error);
+  }
   try {
     return JSON.parse(body);
   } catch {
@@ -93,7 +137,8 @@ async function attempt(url: string, options: FetchJsonOptions): Promise<unknown>
 
 /**
  * GET a JSON document, retrying 5xx, 429 (honouring Retry-After), timeouts, network errors
- * and unparseable bodies with exponential backoff. Throws UpstreamError when it gives up.
+ * and unparseable bodies with exponential backoff. Throws UpstreamError when it gives up, and
+ * at once on a redirect, a 4xx or a body over the size limit.
  */
 export async function fetchJson(url: string, options: FetchJsonOptions): Promise<unknown> {
   const { policy } = options;

@@ -32,6 +32,13 @@ const PROGRESS_INTERVAL_MS = 1_000;
 /** An incremental pull asks for changes since the last good run's start, minus this margin. */
 const INCREMENTAL_OVERLAP_MS = 5 * 60_000;
 
+/**
+ * A complete pull that brings fewer of our items than this share of those live before it is
+ * not believed: an upstream that lost its data, or answers an empty list, must not archive
+ * the catalogue.
+ */
+const MIN_SHARE_OF_LIVE = 0.5;
+
 export interface UnknownCodeEntry {
   field: string;
   code: string;
@@ -220,8 +227,14 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
     const problem = source.configurationProblem();
     if (problem) throw new Error(problem);
     const context = await loadMapContext(sql, kind);
-    const since = source.supportsIncremental && !options.full ? await lastGoodRunStart(sql, kind) : null;
+    // Incremental pulls miss what does not change `modified` (PTV: re-linking a service to a
+    // channel), so a complete pull runs whenever the last one is older than fullEveryDays.
+    const since =
+      source.supportsIncremental && !options.full && !(await fullPullDue(sql, kind, config.fullEveryDays))
+        ? await lastGoodRunStart(sql, kind)
+        : null;
     summary.mode = since ? 'incremental' : 'full';
+    const liveBefore = summary.mode === 'full' ? await countLive(sql, kind) : 0;
     const orgs = new OrganizationCache(kind);
     const places = await loadPlaces(sql);
     let lastProgressAt = 0;
@@ -230,6 +243,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
     for await (const page of readAhead(source.fetchPages({
       http: config.http,
       pageSize: config.pageSize,
+      maxPages: config.maxPages,
       mode: since ? { kind: 'incremental', since } : { kind: 'full' },
       signal: options.signal,
       log,
@@ -251,7 +265,11 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
       options.onProgress?.({ runId, source: kind, progress: summary.fetched, total: summary.total });
     }
 
-    if (summary.mode === 'full') {
+    const doubt = summary.mode === 'full' ? doubtAboutCompleteness(summary, state.seen.size, liveBefore) : null;
+    if (doubt) {
+      summary.errors.push(`${doubt}; nothing was archived`);
+      log(`${kind}: ${doubt}; nothing was archived`);
+    } else if (summary.mode === 'full') {
       // Only a complete pull may conclude that something is gone.
       summary.complete = true;
       summary.archived += await sql.transaction((tx) =>
@@ -260,7 +278,7 @@ async function runSource(runId: string, kind: SourceKind, options: SyncOptions):
         }),
       );
     }
-    summary.status = summary.skipped > 0 ? 'PARTIAL' : 'SUCCEEDED';
+    summary.status = summary.skipped > 0 || doubt ? 'PARTIAL' : 'SUCCEEDED';
   } catch (error) {
     summary.status = 'FAILED';
     summary.errors.push(error instanceof Error ? error.message : String(error));
@@ -290,6 +308,37 @@ async function* readAhead<T>(pages: AsyncIterable<T>): AsyncIterable<T> {
     next.catch(() => undefined);
     yield result.value;
   }
+}
+
+/** Why a pull that ended normally still cannot be the whole list, or null when it can. */
+function doubtAboutCompleteness(summary: SyncSummary, ours: number, liveBefore: number): string | null {
+  if (summary.total !== null && summary.fetched < summary.total) {
+    return `the list announced ${summary.total} items but only ${summary.fetched} arrived`;
+  }
+  if (liveBefore > 0 && ours < liveBefore * MIN_SHARE_OF_LIVE) {
+    return `the pull returned ${ours} of our items while ${liveBefore} are live, under ${MIN_SHARE_OF_LIVE * 100} %`;
+  }
+  return null;
+}
+
+/** Live (published or draft) synced items of a source. */
+async function countLive(sql: SqlExecutor, source: SourceKind): Promise<number> {
+  const [row] = await sql.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "Activity"
+      WHERE source = $1::"SourceKind" AND status IN ('PUBLISHED', 'DRAFT') AND NOT "isDemo" AND "externalId" IS NOT NULL`,
+    [source],
+  );
+  return row?.n ?? 0;
+}
+
+/** Whether the source's last complete pull is missing or older than `days`. */
+async function fullPullDue(sql: SqlExecutor, source: SourceKind, days: number): Promise<boolean> {
+  const [row] = await sql.query<{ due: boolean }>(
+    `SELECT coalesce(max("startedAt") < now() - make_interval(days => $2::int), true) AS due
+       FROM "SyncRun" WHERE source = $1::"SourceKind" AND complete`,
+    [source, days],
+  );
+  return row?.due ?? true;
 }
 
 async function lastGoodRunStart(sql: SqlExecutor, source: SourceKind): Promise<Date | null> {

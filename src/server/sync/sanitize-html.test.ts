@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToText, sanitizeHtml } from './sanitize-html';
+import { htmlToText, MAX_HTML_INPUT, sanitizeHtml } from './sanitize-html';
 
 describe('sanitizeHtml', () => {
   it('keeps the allowed subset and normalises b/i', () => {
@@ -40,5 +40,32 @@ describe('htmlToText', () => {
   it('strips markup, decodes entities and collapses whitespace', () => {
     expect(htmlToText('<p>Päivä&nbsp;kahvila</p>\n<p>Tule &amp; tutustu</p>')).toBe('Päivä kahvila Tule & tutustu');
     expect(htmlToText('<script>x</script>  ')).toBeNull();
+  });
+});
+
+describe('linear time on hostile input', () => {
+  // Generous bounds: a quadratic scan of these inputs takes minutes, a linear one milliseconds.
+  it.each([
+    ['unclosed tags', '<a '.repeat(100_000)],
+    ['unclosed quotes', '<a href="'.repeat(30_000)],
+    ['unclosed comments', '<!--'.repeat(50_000)],
+    ['deep nesting', '<b>'.repeat(50_000) + '</i>'.repeat(50_000)],
+    ['entity-like text', '&#x'.repeat(50_000) + '&a'.repeat(50_000)],
+  ])('handles %s quickly', (_kind, input) => {
+    const started = performance.now();
+    sanitizeHtml(input);
+    htmlToText(input);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('reads at most MAX_HTML_INPUT characters of upstream text', () => {
+    const long = `<p>${'sana '.repeat(60_000)}</p>`;
+    expect(htmlToText(long)!.length).toBeLessThanOrEqual(MAX_HTML_INPUT);
+    expect(sanitizeHtml(long)).toBe(sanitizeHtml(long.slice(0, MAX_HTML_INPUT)));
+  });
+
+  it('drops a tag left open at the end, as browsers do, and keeps the text before it', () => {
+    expect(sanitizeHtml('<p>Hei</p><a href="https://example.org" ')).toBe('<p>Hei</p>');
+    expect(htmlToText('Hei <a ')).toBe('Hei');
   });
 });

@@ -122,9 +122,14 @@ const ORG_FIELDS = [
   'businessId', 'website', 'email', 'phone', 'municipalityCode',
 ] as const;
 
-/** Remembers organisations seen in this run, so each is read and written at most once. */
+/**
+ * Remembers organisations seen in this run, so each is read and written at most once. An
+ * organisation is one row whichever source names it: one that another row already has the
+ * business id of (PTV and Lähellä.fi both list many associations) is that row, left as its
+ * own source wrote it.
+ */
 export class OrganizationCache {
-  private readonly known = new Map<string, { id: string; hash: string }>();
+  private readonly known = new Map<string, { id: string; hash: string | null }>();
   written = 0;
 
   constructor(private readonly source: SourceKind) {}
@@ -142,12 +147,26 @@ export class OrganizationCache {
       for (const row of rows) {
         this.known.set(row.externalId, { id: row.id, hash: contentHash(Object.fromEntries(ORG_FIELDS.map((f) => [f, row[f] ?? null]))) });
       }
+      const byBusinessId = new Map<string, string>();
+      for (const id of unseen) {
+        const businessId = unique.get(id)!.businessId;
+        if (!this.known.has(id) && businessId) byBusinessId.set(businessId, id);
+      }
+      if (byBusinessId.size > 0) {
+        const others = await tx.query<{ id: string; businessId: string }>(
+          `SELECT DISTINCT ON ("businessId") id, "businessId" FROM "Organization"
+            WHERE "businessId" = ANY($1::text[]) ORDER BY "businessId", "createdAt", id`,
+          [[...byBusinessId.keys()]],
+        );
+        // hash null: never written by this source, only linked to.
+        for (const row of others) this.known.set(byBusinessId.get(row.businessId)!, { id: row.id, hash: null });
+      }
     }
     const changed: (MappedOrganization & { id: string; slug: string })[] = [];
     for (const org of unique.values()) {
       const hash = contentHash(Object.fromEntries(ORG_FIELDS.map((f) => [f, org[f] ?? null])));
       const known = this.known.get(org.externalId);
-      if (known?.hash === hash) continue;
+      if (known && (known.hash === hash || known.hash === null)) continue;
       const id = known?.id ?? uuidv7();
       changed.push({ ...org, id, slug: syncSlug(this.source, org.externalId, org.nameFi ?? org.nameSv ?? org.nameEn) });
       this.known.set(org.externalId, { id, hash });

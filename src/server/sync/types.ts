@@ -161,6 +161,8 @@ export interface SourcePage {
 export interface FetchContext {
   http: HttpPolicy;
   pageSize: number;
+  /** More pages than this means the list does not end: the run fails. */
+  maxPages: number;
   /** Full pull (allows archiving) or changes since `since`. */
   mode: { kind: 'full' } | { kind: 'incremental'; since: Date };
   signal?: AbortSignal;

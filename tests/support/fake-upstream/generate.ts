@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import proj4 from 'proj4';
 import { dayNumber, zonedTimeToUtc } from '@/lib/schedule/occurrences';
 import { createDemoCatalogue, type DemoActivity, type DemoOrganization, type DemoSchedule } from '@/server/demo/factory';
 import { readTaxonomyData } from '@/server/taxonomies/schemas';
@@ -15,11 +15,7 @@ type Json = Record<string, unknown>;
 
 const dataDir = path.resolve(import.meta.dirname, '../../../prisma/data');
 const taxonomies = readTaxonomyData(dataDir);
-const fixtures = path.resolve(import.meta.dirname, '../../fixtures');
-const readJson = <T>(file: string): T => JSON.parse(readFileSync(path.join(fixtures, file), 'utf8')) as T;
 
-const ptvPage = readJson<{ itemList: Json[] }>('ptv/services-page.json');
-const ptvChannels = readJson<Json[]>('ptv/channels.json');
 
 const municipalityName = new Map(taxonomies.municipalities.map((m) => [m.code, m.nameFi]));
 const ageRanges = new Map(taxonomies.ageGroups.map((g) => [g.code, `ageGroup/range:${g.minAge ?? 0}-${g.maxAge ?? ''}`]));
@@ -213,30 +209,157 @@ export function generateLahellaGroup(key: string): Json | null {
 
 // PTV ------------------------------------------------------------------------------------
 
-const clone = <T>(value: T): T => structuredClone(value);
-
 export const ptvServiceId = (i: number) => `00000000-0000-4000-8000-${pad(i, 12)}`;
 export const ptvChannelId = (i: number, j: number) => `00000000-0000-4000-9000-${pad(i * 4 + j, 12)}`;
+const ptvOrganizationId = (n: number) => `00000000-0000-4000-a000-${pad(n, 12)}`;
 
-/** PTV service i, with its channels. */
-export function generatePtvService(i: number): { service: Json; channels: Json[] } {
-  const template = ptvPage.itemList[i % 2]!;
-  const service = clone(template);
-  service.id = ptvServiceId(i);
-  const code = MUNICIPALITY_CODES[i % MUNICIPALITY_CODES.length]!;
-  if (service.areaType !== 'WholeCountry') {
-    service.areas = [{ type: 'Municipality', code, municipalities: [{ code }] }];
+/** Pohde itself, the organisation behind most services in PTV. */
+const POHDE = { n: 999, nameFi: 'Pohjois-Pohjanmaan hyvinvointialue (demo)', nameSv: 'Välfärdsområdet Norra Österbotten (demo)' };
+
+const ptvCatalogue = createDemoCatalogue({ count: 10_000_000, seed: 2_026_012, now, taxonomies });
+const toEtrsTm35Fin = proj4('WGS84', '+proj=utm +zone=35 +ellps=GRS80 +towgs84=0,0,0,0,0,0,0 +units=m +no_defs +type=crs');
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const CHANNEL_TYPES = { PLACE: 'ServiceLocation', HYBRID: 'ServiceLocation', ONLINE: 'EChannel', PHONE: 'Phone' } as const;
+
+/** PTV target groups whose mapping our age and special groups meet (read from the mapping data). */
+const targetGroupCodes = (() => {
+  const byCode = new Map<string, string[]>();
+  for (const m of taxonomies.sourceCodeMappings.filter((m) => m.source === 'PTV')) {
+    byCode.set(m.sourceCode, [...(byCode.get(m.sourceCode) ?? []), m.targetCode]);
   }
-  service.serviceNames = (service.serviceNames as Json[]).map((n) => ({ ...n, value: `${String(n.value)} ${i}` }));
-  service.modified = '2026-01-01T00:00:00.000Z';
-  const channels: Json[] = [];
-  service.serviceChannels = ((template.serviceChannels as Json[]) ?? []).flatMap((link, j) => {
-    const source = ptvChannels.find((c) => c.id === (link.serviceChannel as Json).id);
-    if (!source) return [];
-    const channel = clone(source);
-    channel.id = ptvChannelId(i, j);
-    channels.push(channel);
-    return [{ serviceChannel: { id: channel.id, name: (link.serviceChannel as Json).name } }];
+  return (codes: string[]) => [...byCode].filter(([, targets]) => targets.some((t) => codes.includes(t))).map(([code]) => ({ code }));
+})();
+
+const list = (pairs: [string, string | null][], type?: string) =>
+  pairs.flatMap(([language, value]) => (value ? [{ language, value, ...(type ? { type } : {}) }] : []));
+
+export interface PtvV11Service {
+  service: Json;
+  channels: Json[];
+  organization: Json;
+}
+
+/**
+ * PTV service i in v11's shape, with its channels and organisation: demo activity i of
+ * its own catalogue. Every third one belongs to the organiser of Lähellä item i (the same
+ * organisation, with the same business id, as that Lähellä.fi group); the rest are Pohde's.
+ */
+export function generatePtvService(i: number): PtvV11Service {
+  const a = ptvCatalogue.activity(i);
+  const sharedOrg = i % 3 === 0 ? lahellaCatalogue.activity(i).organizationId : null;
+  const orgNumber = sharedOrg ? (organizations.get(sharedOrg)?.n ?? null) : null;
+  const org = orgNumber === null ? null : lahellaCatalogue.organizations[orgNumber]!;
+  const organization = {
+    id: ptvOrganizationId(orgNumber ?? POHDE.n),
+    businessCode: fakeBusinessId(orgNumber ?? POHDE.n),
+    organizationNames: list([['fi', org?.nameFi ?? POHDE.nameFi], ['sv', org?.nameSv ?? POHDE.nameSv]], 'Name'),
+  };
+  const channels = a.channels.map((channel, j) => {
+    const [street, number] = /^(.*?)\s+(\d+\s*\w?)$/.exec(channel.streetAddressFi ?? '')?.slice(1) ?? [channel.streetAddressFi, null];
+    const location =
+      channel.latitude !== null && channel.longitude !== null ? toEtrsTm35Fin.forward([channel.longitude, channel.latitude]) : null;
+    const weekly = a.schedules.filter(
+      (s) => (s.channelId === channel.id || s.channelId === null) && s.kind === 'RECURRING' && s.frequency === 'WEEKLY' && s.startTime && s.endTime,
+    );
+    return {
+      id: ptvChannelId(i, j),
+      serviceChannelType: CHANNEL_TYPES[channel.type],
+      serviceChannelNames: list([['fi', channel.nameFi], ['sv', channel.nameSv], ['en', channel.nameEn]], 'Name'),
+      addresses: street
+        ? [{
+            type: 'Location',
+            subType: 'Single',
+            streetAddress: {
+              street: list([['fi', street], ['sv', channel.streetAddressSv?.replace(/\s+\d+\s*\w?$/, '') ?? null]]),
+              streetNumber: number,
+              postalCode: channel.postalCode,
+              postOffice: list([['fi', channel.postOfficeFi?.toUpperCase() ?? null], ['sv', channel.postOfficeSv?.toUpperCase() ?? null]]),
+              municipality: channel.municipalityCode ? { code: channel.municipalityCode } : null,
+              // EPSG:3067 metres as strings, as PTV publishes them.
+              latitude: location ? location[1]!.toFixed(3) : null,
+              longitude: location ? location[0]!.toFixed(3) : null,
+            },
+          }]
+        : [],
+      phoneNumbers: channel.phone ? [{ prefixNumber: '+358', number: channel.phone.replace(/^\+358\s*/, ''), language: 'fi' }] : [],
+      webPages: channel.url ? [{ url: channel.url, language: 'fi' }] : [],
+      emails: a.contacts.filter((c) => c.type === 'EMAIL' && j === 0).map((c) => ({ value: c.value, language: 'fi' })),
+      serviceHours: weekly.map((s) => ({
+        serviceHourType: 'DaysOfTheWeek',
+        validFrom: s.validFrom ? `${s.validFrom}T00:00:00` : null,
+        validTo: s.validUntil ? `${s.validUntil}T00:00:00` : null,
+        isClosed: false,
+        openingHour: s.weekdays.map((d) => ({ dayFrom: WEEKDAY_NAMES[d - 1], dayTo: null, from: `${s.startTime}:00`, to: `${s.endTime}:00` })),
+      })),
+    };
   });
-  return { service, channels };
+  const text = (field: 'title' | 'summary' | 'description' | 'registrationNote' | 'priceNote') =>
+    (['Fi', 'Sv', 'En'] as const).map((l) => [l.toLowerCase(), a[`${field}${l}`]] as [string, string | null]);
+  const service = {
+    id: ptvServiceId(i),
+    type: 'Service',
+    publishingStatus: 'Published',
+    serviceNames: list(text('title'), 'Name'),
+    serviceDescriptions: [
+      ...list(text('summary'), 'Summary'),
+      ...list(text('description'), 'Description'),
+      ...list(text('registrationNote'), 'ServiceUserInstruction'),
+      ...list(text('priceNote'), 'ChargeTypeAdditionalInfo'),
+    ],
+    languages: a.languageCodes.filter((l) => ['fi', 'sv', 'en', 'se', 'ru', 'et', 'uk', 'ar', 'so'].includes(l)),
+    targetGroups: targetGroupCodes([...a.ageGroupCodes, ...a.specialGroupCodes]),
+    serviceClasses: [],
+    serviceChargeType: a.isFree ? 'Free' : 'Charged',
+    areaType: 'AreaType',
+    // Pohjois-Pohjanmaa is region (maakunta) 17.
+    areas: a.isRegionWide
+      ? [{ type: 'Region', code: '17', municipalities: [] }]
+      : a.municipalityCodes.map((code) => ({ type: 'Municipality', code, municipalities: [{ code }] })),
+    organizations: [{ organization: { id: organization.id, name: organization.organizationNames[0]!.value }, roleType: 'Responsible' }],
+    serviceChannels: channels.map((c) => ({ serviceChannel: { id: c.id, name: (c.serviceChannelNames[0]?.value as string) ?? null } })),
+    // UTC without a zone designator, as PTV writes it.
+    modified: '2026-01-01T00:00:00',
+  };
+  return { service, channels, organization };
+}
+
+const languageVersionsOf = (entries: Json[], field: (type: unknown) => string | null) => {
+  const versions: Record<string, Json> = {};
+  for (const e of entries) {
+    const key = field(e.type);
+    if (key) versions[e.language as string] = { ...versions[e.language as string], [key]: e.value };
+  }
+  return versions;
+};
+const V12_TEXT_FIELDS: Record<string, string> = {
+  Name: 'name', AlternativeName: 'alternativeName', Summary: 'summary', Description: 'description',
+  ServiceUserInstruction: 'userInstruction', ChargeTypeAdditionalInfo: 'chargeInfo',
+};
+
+/** The same service in v12's shape: texts in languageVersions, channels by connection search. */
+export function toPtvV12({ service, channels, organization }: PtvV11Service): PtvV11Service & { connections: Json[] } {
+  const { serviceNames, serviceDescriptions, serviceChannels, serviceChargeType, ...rest } = service as Json & {
+    serviceNames: Json[]; serviceDescriptions: Json[]; serviceChannels: { serviceChannel: { id: string } }[];
+  };
+  return {
+    service: {
+      ...rest,
+      languageVersions: languageVersionsOf([...serviceNames, ...serviceDescriptions], (t) => V12_TEXT_FIELDS[t as string] ?? null),
+      chargeType: serviceChargeType,
+    },
+    channels: channels.map(({ serviceChannelNames, ...channel }) => ({
+      ...channel,
+      languageVersions: languageVersionsOf(serviceChannelNames as Json[], () => 'name'),
+    })),
+    organization: (({ organizationNames, ...o }) => ({ ...o, languageVersions: languageVersionsOf(organizationNames as Json[], () => 'name') }))(
+      organization,
+    ),
+    connections: serviceChannels.map((link) => ({ serviceId: service.id, serviceChannelId: link.serviceChannel.id })),
+  };
+}
+
+/** Where channel j of PTV service i really is (WGS84), before it was written as EPSG:3067. */
+export function demoChannelPoint(i: number, j: number): { latitude: number; longitude: number } | null {
+  const channel = ptvCatalogue.activity(i).channels[j];
+  return channel?.latitude != null && channel.longitude != null ? { latitude: channel.latitude, longitude: channel.longitude } : null;
 }

@@ -1,2 +1,2 @@
 export { startFakeUpstream, type FakeUpstream, type FakeUpstreamOptions, type FaultControls } from './server';
-export { lahellaKey, ptvServiceId, generateLahellaItem, generateLahellaGroup, generatePtvService, MUNICIPALITY_CODES } from './generate';
+export { lahellaKey, ptvServiceId, generateLahellaItem, generateLahellaGroup, generatePtvService, demoChannelPoint, MUNICIPALITY_CODES } from './generate';

@@ -1,12 +1,32 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   generateLahellaGroup,
   generateLahellaItem,
   generatePtvService,
   lahellaKey,
   ptvServiceId,
+  toPtvV12,
+  type PtvV11Service,
 } from './generate';
+
+const ptvFixtures = path.resolve(import.meta.dirname, '../../fixtures/ptv');
+
+/** The recorded PTV fixtures of one API version, indexed like the generated store. */
+function readPtvFixtures(version: 'v11' | 'v12') {
+  const read = (file: string) => JSON.parse(readFileSync(path.join(ptvFixtures, version, file), 'utf8')) as unknown;
+  const items = (body: unknown) => (Array.isArray(body) ? body : ((body as { items?: unknown[] }).items ?? [])) as Record<string, unknown>[];
+  const page = read('services-page.json') as { itemList?: Record<string, unknown>[]; items?: Record<string, unknown>[] };
+  const byId = (list: Record<string, unknown>[]) => new Map(list.map((x) => [x.id as string, x as unknown]));
+  return {
+    services: page.itemList ?? page.items ?? [],
+    channels: byId(items(read('channels.json'))),
+    organizations: byId(items(read('organizations.json'))),
+    connections: version === 'v12' ? (items(read('connections.json')) as { serviceId: string; serviceChannelId: string }[]) : [],
+  };
+}
 
 /**
  * A fake Lähellä.fi and PTV on one real HTTP server (node:http), with faults that tests and
@@ -48,6 +68,10 @@ export interface FaultControls {
   redirectOnPage: number | null;
   /** Lähellä: leave out `links` (the real service may). */
   withoutLinks: boolean;
+  /** PTV: every service also links to a channel with this (non-)id. */
+  ptvOddChannelId: string | null;
+  /** Lähellä: this item's Finnish description is 300,000 characters of `<a <a <a …`. */
+  hostileTextKey: string | null;
 }
 
 export interface FakeUpstreamOptions {
@@ -55,6 +79,10 @@ export interface FakeUpstreamOptions {
   ptvCount?: number;
   /** PTV page size (the real API decides it; ours is small so tests page). */
   ptvPageSize?: number;
+  /** Serve PTV's recorded fixtures (tests/fixtures/ptv/v11 and v12) instead of generated services. */
+  ptvFixtures?: boolean;
+  /** The key PTV v12 expects in `x-api-key`; unset accepts any. */
+  ptvApiKey?: string;
   /** The bearer token Lähellä expects; unset accepts any. */
   lahellaToken?: string;
   /** Serve these Lähellä items (e.g. a recorded page) instead of generated ones. */
@@ -104,6 +132,8 @@ const defaults = (): FaultControls => ({
   hugeBodyMegabytes: 60,
   redirectOnPage: null,
   withoutLinks: false,
+  ptvOddChannelId: null,
+  hostileTextKey: null,
 });
 
 
@@ -133,27 +163,59 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
     if (controls.extraThemeCodes.length > 0) {
       traits.theme = [...((traits.theme as string[]) ?? []), ...controls.extraThemeCodes];
     }
+    if (controls.hostileTextKey === key) {
+      const t = traits.translations as Record<string, Record<string, unknown> | undefined>;
+      t.fi = { ...t.fi, description: `<p>Tervetuloa!</p><p>${'<a '.repeat(100_000)}</p>` };
+    }
     if (controls.malformedItemKey === key) {
       return { ...item, traits: { ...traits, type: ['hobby'], channels: [{ type: 'place', events: [{ start: 'tomorrow' }] }] } };
     }
     return item;
   }
 
-  function ptvService(i: number) {
-    const { service, channels } = generatePtvService(i);
+  /** UTC without a zone designator, as PTV writes times. */
+  const ptvTime = (date: Date) => date.toISOString().slice(0, 19);
+
+  function ptvService(i: number): PtvV11Service {
+    const entry = generatePtvService(i);
+    const { service } = entry;
     const id = ptvServiceId(i);
     if (controls.changeKeys.includes(id)) {
       service.serviceNames = (service.serviceNames as { value: string }[]).map((n) => ({ ...n, value: `${n.value} (muutettu)` }));
-      service.modified = changedAt.toISOString();
+      service.modified = ptvTime(changedAt);
     }
     if (controls.removeKeys.includes(id)) {
       service.publishingStatus = 'Withdrawn';
-      service.modified = changedAt.toISOString();
+      service.modified = ptvTime(changedAt);
     }
     if (controls.malformedItemKey === id) service.serviceNames = 'broken';
-    return { service, channels };
+    if (controls.ptvOddChannelId) {
+      service.serviceChannels = [...(service.serviceChannels as unknown[]), { serviceChannel: { id: controls.ptvOddChannelId } }];
+    }
+    return entry;
   }
 
+  interface PtvStore {
+    services: Record<string, unknown>[];
+    channels: Map<string, unknown>;
+    organizations: Map<string, unknown>;
+    connections: { serviceId: string; serviceChannelId: string }[];
+  }
+
+  /** Everything PTV holds, in the shape of one API version: recorded fixtures or generated services. */
+  function ptvStore(version: 'v11' | 'v12'): PtvStore {
+    if (options.ptvFixtures) return readPtvFixtures(version);
+    const store: PtvStore = { services: [], channels: new Map(), organizations: new Map(), connections: [] };
+    for (let i = 0; i < ptvCount; i++) {
+      const v11 = ptvService(i);
+      const entry = version === 'v11' ? { ...v11, connections: [] } : toPtvV12(v11);
+      store.services.push(entry.service);
+      for (const c of entry.channels) store.channels.set(c.id as string, c);
+      store.organizations.set(entry.organization.id as string, entry.organization);
+      store.connections.push(...(entry.connections as PtvStore['connections']));
+    }
+    return store;
+  }
   /** Applies page faults; returns true when it answered. */
   async function fault(res: http.ServerResponse, page: number): Promise<boolean> {
     const hit = (on: number | null, times: number | null, key: keyof typeof used) => {
@@ -269,51 +331,55 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
       }
     }
 
-    // PTV Open API v11
-    if (p.startsWith('/api/v11/')) {
+    // PTV Open API v11 and v12
+    const ptv = /^\/api\/(v11|v12)\//.exec(p);
+    if (ptv) {
+      const version = ptv[1] as 'v11' | 'v12';
+      if (version === 'v12' && options.ptvApiKey && req.headers['x-api-key'] !== options.ptvApiKey) {
+        return json(res, 401, { error: 'a valid API key is required' });
+      }
+      const rest = p.slice(`/api/${version}`.length);
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-      const pageOf = (services: unknown[]) => ({
-        pageNumber: page,
-        pageSize: ptvPageSize,
-        pageCount: Math.ceil(services.length / ptvPageSize),
-        itemList: services.slice((page - 1) * ptvPageSize, page * ptvPageSize),
-      });
-      const area = /^\/api\/v11\/Service\/list\/area\/Municipality\/code\/(\d{3})$/.exec(p);
+      const pageOf = (items: unknown[]) => {
+        const slice = items.slice((page - 1) * ptvPageSize, page * ptvPageSize);
+        const pages = Math.ceil(items.length / ptvPageSize);
+        return version === 'v11'
+          ? { pageNumber: page, pageSize: ptvPageSize, pageCount: pages, itemList: slice }
+          : { page, pageSize: ptvPageSize, totalItems: items.length, totalPages: pages, items: slice };
+      };
+      const guids = () => new Set((url.searchParams.get('guids') ?? '').split(',').filter(Boolean));
+      const detailList = (found: unknown[]) => (version === 'v11' ? found : { items: found });
+      const area = /^\/Service\/list\/area\/Municipality\/code\/(\d{3})$/.exec(rest);
       if (area) {
         if (await fault(res, page - 1)) return;
-        const list = [];
-        for (let i = 0; i < ptvCount; i++) {
-          const { service } = ptvService(i);
-          if (service.publishingStatus !== 'Published') continue;
-          const areas = (service.areas as { code?: string }[]) ?? [];
-          if (service.areaType === 'WholeCountry' || areas.some((a) => a.code === area[1])) list.push(service);
-        }
+        const { services } = ptvStore(version);
+        const list = services.filter((service) => {
+          if (service.publishingStatus !== 'Published') return false;
+          const areas = (service.areas as { type?: string; code?: string }[]) ?? [];
+          // Region 17 (Pohjois-Pohjanmaa) covers each of its municipalities.
+          return service.areaType === 'WholeCountry' || areas.some((a) => a.code === area[1] || (a.type === 'Region' && a.code === '17'));
+        });
         return json(res, 200, pageOf(list));
       }
-      if (p === '/api/v11/Service/list') {
+      if (rest === '/Service/list') {
         const date = url.searchParams.get('date');
         if (!date || Number.isNaN(Date.parse(date))) return json(res, 400, { error: 'date is required' });
         if (await fault(res, page - 1)) return;
         const since = Date.parse(date);
-        const list = [];
-        for (let i = 0; i < ptvCount; i++) {
-          const { service } = ptvService(i);
-          if (Date.parse(service.modified as string) >= since) list.push(service);
-        }
-        return json(res, 200, pageOf(list));
+        const utc = (time: string) => Date.parse(/[zZ]|[+-]\d\d:\d\d$/.test(time) ? time : `${time}Z`);
+        return json(res, 200, pageOf(ptvStore(version).services.filter((s) => utc(s.modified as string) >= since)));
       }
-      if (p === '/api/v11/ServiceChannel/list') {
-        const wanted = new Set((url.searchParams.get('guids') ?? '').split(',').filter(Boolean));
-        const found = [];
-        for (const id of wanted) {
-          const m = /^00000000-0000-4000-9000-(\d{12})$/.exec(id);
-          if (!m) continue;
-          const n = Number(m[1]);
-          const { channels } = generatePtvService(Math.floor(n / 4));
-          const channel = channels.find((c) => c.id === id);
-          if (channel) found.push(channel);
-        }
-        return json(res, 200, found);
+      if (rest === '/ServiceChannel/list') {
+        const { channels } = ptvStore(version);
+        return json(res, 200, detailList([...guids()].flatMap((id) => (channels.has(id) ? [channels.get(id)] : []))));
+      }
+      if (rest === '/Organization/list') {
+        const { organizations } = ptvStore(version);
+        return json(res, 200, detailList([...guids()].flatMap((id) => (organizations.has(id) ? [organizations.get(id)] : []))));
+      }
+      if (version === 'v12' && rest === '/Connection/search') {
+        const wanted = new Set((url.searchParams.get('serviceIds') ?? '').split(',').filter(Boolean));
+        return json(res, 200, pageOf(ptvStore(version).connections.filter((c) => wanted.has(c.serviceId))));
       }
     }
     json(res, 404, { error: 'not found' });
@@ -336,6 +402,7 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
       LAHELLA_API_URL: url,
       ...(options.lahellaToken ? { LAHELLA_API_TOKEN: options.lahellaToken } : {}),
       PTV_API_URL: url,
+      ...(options.ptvApiKey ? { PTV_API_KEY: options.ptvApiKey } : {}),
     },
     control,
     reset() {

@@ -20,7 +20,14 @@ export function createLahellaSource(config: SyncConfig['lahella']): SyncSource {
     async *fetchPages(context: FetchContext): AsyncIterable<SourcePage> {
       const headers: Record<string, string> = config.token ? { authorization: `Bearer ${config.token}` } : {};
       let skip = 0;
-      for (;;) {
+      for (let pageNo = 1; ; pageNo++) {
+        if (pageNo > context.maxPages) {
+          throw new UpstreamError(
+            `the Lähellä list did not end within ${context.maxPages} pages (it keeps saying hasMore)`,
+            `${config.baseUrl}/v1/activities`,
+            1,
+          );
+        }
         const params = new URLSearchParams({
           limit: String(context.pageSize),
           skip: String(skip),

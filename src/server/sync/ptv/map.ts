@@ -1,9 +1,32 @@
 import 'server-only';
+import type { z } from 'zod';
 import { CodeCollector } from '../codes';
 import { invalidItem, safeEmail, safePhone, safeUrl, truncate } from '../map-helpers';
 import { htmlToText, sanitizeHtml } from '../sanitize-html';
-import type { MapContext, MapResult, MappedActivity, MappedChannel, MappedContact, MappedSchedule } from '../types';
-import { ptvChannelSchema, ptvServiceSchema, type PtvChannel, type PtvLocalized, type PtvRawItem } from './schema';
+import type { MapContext, MapResult, MappedActivity, MappedChannel, MappedContact, MappedOrganization, MappedSchedule } from '../types';
+import { ptvLocationToWgs84 } from './coordinates';
+import {
+  ptvChannelSchema,
+  ptvOrganizationSchema,
+  ptvServiceSchema,
+  type PtvApiVersion,
+  type PtvChannel,
+  type PtvLocalized,
+  type PtvOrganization,
+  type PtvRawItem,
+  type PtvService,
+} from './schema';
+import { ptvV12ChannelSchema, ptvV12OrganizationSchema, ptvV12ServiceSchema } from './v12';
+
+/** Pohjois-Pohjanmaa's region (maakunta) code. */
+const POHJOIS_POHJANMAA = '17';
+
+/** PTV writes UTC times without a zone designator ("2026-03-02T08:15:00"): read them as UTC. */
+function utcInstant(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const time = Date.parse(/(Z|[+-]\d\d:?\d\d)$/i.test(value) ? value : `${value}Z`);
+  return Number.isNaN(time) ? null : new Date(time).toISOString();
+}
 
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const CHANNEL_TYPES: Record<string, MappedChannel['type']> = {
@@ -31,19 +54,6 @@ function textToHtml(text: string | null): string | null {
       .map((p) => `<p>${p.trim().replace(/\n/g, '<br>')}</p>`)
       .join(''),
   );
-}
-
-/**
- * PTV publishes coordinates in ETRS-TM35FIN in places; only values that are plainly WGS84
- * degrees inside Finland are kept.
- */
-function wgs84(lat: unknown, lon: unknown): { latitude: number | null; longitude: number | null } {
-  const la = Number(lat);
-  const lo = Number(lon);
-  if (Number.isFinite(la) && Number.isFinite(lo) && la >= 59 && la <= 71 && lo >= 19 && lo <= 32) {
-    return { latitude: la, longitude: lo };
-  }
-  return { latitude: null, longitude: null };
 }
 
 function serviceHours(channel: PtvChannel): MappedSchedule[] {
@@ -99,17 +109,64 @@ function mapChannel(channel: PtvChannel, context: MapContext): MappedChannel | n
     postOfficeFi: address ? pick(address.postOffice, 'fi') : null,
     postOfficeSv: address ? pick(address.postOffice, 'sv') : null,
     municipalityCode: municipalityCode && context.municipalities.some((m) => m.code === municipalityCode) ? municipalityCode : null,
-    ...wgs84(address?.latitude, address?.longitude),
+    ...ptvLocationToWgs84(address?.latitude, address?.longitude),
     url: safeUrl(web?.url),
     phone: phone ? safePhone(`${phone.prefixNumber ?? ''}${phone.number}`) : null,
     schedules: serviceHours(channel),
   };
 }
 
-/** Maps one PTV service (with its channels' details) to our model. Pure. */
+/** A payload of either version, validated and in v11's shape. */
+function parseService(raw: PtvRawItem): { success: true; data: PtvService } | { success: false; error: z.ZodError } {
+  const parsed = (candidate: unknown) => {
+    const result = ptvServiceSchema.safeParse(candidate);
+    return result.success ? { success: true as const, data: result.data } : { success: false as const, error: result.error as z.ZodError };
+  };
+  if (raw.version === 'v11') return parsed(raw.service);
+  const v12 = ptvV12ServiceSchema.safeParse(raw.service);
+  if (!v12.success) return { success: false, error: v12.error as z.ZodError };
+  return parsed({ ...v12.data, serviceChannels: (raw.channelIds ?? []).map((id) => ({ serviceChannel: { id } })) });
+}
+
+function parseChannel(version: PtvApiVersion, raw: unknown): PtvChannel | null {
+  const v11 = version === 'v11' ? raw : ptvV12ChannelSchema.safeParse(raw).data;
+  const parsed = ptvChannelSchema.safeParse(v11);
+  return parsed.success ? parsed.data : null;
+}
+
+function parseOrganization(version: PtvApiVersion, raw: unknown): PtvOrganization | null {
+  if (raw == null) return null;
+  const v11 = version === 'v11' ? raw : ptvV12OrganizationSchema.safeParse(raw).data;
+  const parsed = ptvOrganizationSchema.safeParse(v11);
+  return parsed.success ? parsed.data : null;
+}
+
+function mapOrganization(id: string, name: string | null | undefined, details: PtvOrganization | null): MappedOrganization {
+  const names = details?.organizationNames ?? [];
+  const named = (lang: string) => truncate(htmlToText(pick(names, lang, ['Name'])), 300);
+  const businessId = details?.businessCode?.trim();
+  return {
+    externalId: id,
+    nameFi: named('fi') ?? (name?.trim() || null),
+    nameSv: named('sv'),
+    nameEn: named('en'),
+    descriptionFi: null,
+    descriptionSv: null,
+    descriptionEn: null,
+    providerType: 'POHDE',
+    // The same organisation may also publish in Lähellä.fi: the business id joins the two.
+    businessId: businessId && /^\d{7}-\d$/.test(businessId) ? businessId : null,
+    website: null,
+    email: null,
+    phone: null,
+    municipalityCode: null,
+  };
+}
+
+/** Maps one PTV service (v11 or v12, with its channels' and organisations' details) to our model. Pure. */
 export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
   const rawId = (raw.service as { id?: unknown } | null)?.id;
-  const parsed = ptvServiceSchema.safeParse(raw.service);
+  const parsed = parseService(raw);
   if (!parsed.success) return invalidItem(rawId, parsed.error);
   const service = parsed.data;
   if (service.publishingStatus !== 'Published') {
@@ -125,7 +182,9 @@ export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
     if (area.type === 'Municipality' && area.code && ours.has(area.code)) municipalities.add(area.code);
     for (const m of area.municipalities) if (ours.has(m.code)) municipalities.add(m.code);
   }
-  const isRegionWide = service.areaType === 'WholeCountry';
+  // The whole country, or the whole of Pohjois-Pohjanmaa (region, maakunta, 17).
+  const isRegionWide =
+    service.areaType === 'WholeCountry' || service.areas.some((a) => a.type === 'Region' && a.code === POHJOIS_POHJANMAA);
   if (municipalities.size === 0 && !isRegionWide) return { kind: 'remove', externalId: service.id, reason: 'outside the region' };
 
   const codes = new CodeCollector(context);
@@ -150,11 +209,11 @@ export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
     if (value && !contacts.some((c) => c.type === type && c.value === value)) contacts.push({ type, value, label: null });
   };
   for (const link of service.serviceChannels) {
-    const parsedChannel = ptvChannelSchema.safeParse(raw.channels.get(link.serviceChannel.id));
-    if (!parsedChannel.success) continue; // a channel we could not read: the service is still useful
-    const channel = mapChannel(parsedChannel.data, context);
+    const parsedChannel = parseChannel(raw.version, raw.channels.get(link.serviceChannel.id));
+    if (!parsedChannel) continue; // a channel we could not read: the service is still useful
+    const channel = mapChannel(parsedChannel, context);
     if (channel) channels.push(channel);
-    for (const e of parsedChannel.data.emails) addContact('EMAIL', safeEmail(e.value));
+    for (const e of parsedChannel.emails) addContact('EMAIL', safeEmail(e.value));
     if (channel?.phone) addContact('PHONE', channel.phone);
     if (channel?.url) addContact('WEB', channel.url);
   }
@@ -163,7 +222,7 @@ export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
     service.organizations.find((o) => o.roleType === 'Responsible' && o.organization) ?? service.organizations.find((o) => o.organization);
   const activity: MappedActivity = {
     externalId: service.id,
-    upstreamModifiedAt: service.modified && !Number.isNaN(Date.parse(service.modified)) ? new Date(service.modified).toISOString() : null,
+    upstreamModifiedAt: utcInstant(service.modified),
     ...titles,
     summaryFi: truncate(htmlToText(desc('fi', 'Summary')), 2000),
     summarySv: truncate(htmlToText(desc('sv', 'Summary')), 2000),
@@ -198,21 +257,11 @@ export function mapPtvService(raw: PtvRawItem, context: MapContext): MapResult {
     accessibility: codes.get('ACCESSIBILITY'),
     municipalities: [...municipalities].sort(),
     organization: responsible?.organization
-      ? {
-          externalId: responsible.organization.id,
-          nameFi: responsible.organization.name?.trim() || null,
-          nameSv: null,
-          nameEn: null,
-          descriptionFi: null,
-          descriptionSv: null,
-          descriptionEn: null,
-          providerType: 'POHDE',
-          businessId: null,
-          website: null,
-          email: null,
-          phone: null,
-          municipalityCode: null,
-        }
+      ? mapOrganization(
+          responsible.organization.id,
+          responsible.organization.name,
+          parseOrganization(raw.version, raw.organizations.get(responsible.organization.id)),
+        )
       : null,
     channels,
     schedules: [],

@@ -4,6 +4,8 @@ import { z } from 'zod';
 /**
  * The parts of PTV's (Suomi.fi Palvelutietovaranto) Open API v11 that we read. Validated
  * loosely: unknown fields pass through, and only what the mapper relies on is checked.
+ * v11 is also our model of a PTV service: v12.ts turns v12 payloads into these shapes, so
+ * one mapper serves both versions.
  */
 
 export const ptvLocalizedSchema = z
@@ -14,7 +16,7 @@ export type PtvLocalized = z.infer<typeof ptvLocalizedSchema>;
 const coordinate = z.union([z.number(), z.string()]).nullish();
 
 export const ptvServiceSchema = z.looseObject({
-  id: z.string().trim().min(1),
+  id: z.uuid(),
   type: z.string().nullish(),
   /** Published, Draft, Modified, Withdrawn, Deleted, Archived … */
   publishingStatus: z.string(),
@@ -50,7 +52,7 @@ export const ptvServiceSchema = z.looseObject({
 export type PtvService = z.infer<typeof ptvServiceSchema>;
 
 export const ptvChannelSchema = z.looseObject({
-  id: z.string().trim().min(1),
+  id: z.uuid(),
   /** ServiceLocation, EChannel, WebPage, Phone, PrintableForm. */
   serviceChannelType: z.string(),
   serviceChannelNames: ptvLocalizedSchema,
@@ -94,6 +96,14 @@ export const ptvChannelSchema = z.looseObject({
 });
 export type PtvChannel = z.infer<typeof ptvChannelSchema>;
 
+/** `GET /Organization/list?guids=`: what says who the organisation is (its business id above all). */
+export const ptvOrganizationSchema = z.looseObject({
+  id: z.uuid(),
+  businessCode: z.string().nullish(),
+  organizationNames: ptvLocalizedSchema,
+});
+export type PtvOrganization = z.infer<typeof ptvOrganizationSchema>;
+
 export const ptvServicePageSchema = z.looseObject({
   pageNumber: z.number().int(),
   pageSize: z.number().int().nullish(),
@@ -101,11 +111,18 @@ export const ptvServicePageSchema = z.looseObject({
   itemList: z.array(z.unknown()).nullish(),
 });
 
-/** A service as handed to the mapper, with the channel details fetched for its page. */
+export type PtvApiVersion = 'v11' | 'v12';
+
+/** A service as handed to the mapper, with the details fetched for its page. */
 export interface PtvRawItem {
+  version: PtvApiVersion;
   service: unknown;
+  /** v12: the ids of the channels the connection search linked to the service. */
+  channelIds?: readonly string[];
   /** Channel id → raw channel. */
   channels: ReadonlyMap<string, unknown>;
+  /** Organisation id → raw organisation. */
+  organizations: ReadonlyMap<string, unknown>;
   /** Keep only services of this organisation, when configured. */
   organizationId?: string;
 }
