@@ -128,6 +128,80 @@ describe('text search', () => {
   });
 });
 
+describe('forgiving search', () => {
+  beforeAll(async () => {
+    for (const municipality of ['564', '244', '678']) {
+      await createActivity({
+        titleFi: 'Ystävätoiminta',
+        summaryFi: 'Vapaaehtoinen ystävä tapaa ikäihmistä kerran viikossa.',
+        titleSv: 'Vänverksamhet',
+        municipality,
+      });
+    }
+    await createActivity({
+      titleFi: 'Vapaaehtoistyön infotilaisuus',
+      descriptionFi: 'Esittelemme ystävätoimintaa ja tapahtuma-apua. Voit tulla vain kuuntelemaan.',
+      municipality: '564',
+    });
+    await createActivity({
+      titleFi: 'Vertaistuki omaishoitajille',
+      summaryFi: 'Kokoonnumme ryhmänä kerran kuussa jakamaan kokemuksia.',
+      titleSv: 'Kamratstöd för närståendevårdare',
+      summarySv: 'Vi träffas i grupp en gång i månaden.',
+      municipality: '564',
+      themes: ['mental-wellbeing'],
+    });
+  });
+
+  it('finds the base form of an inflected word first, above texts that only mention it', async () => {
+    const found = titles(await search({ q: 'ystävätoimintaa' }));
+    expect(found.slice(0, 3)).toEqual(['Ystävätoiminta', 'Ystävätoiminta', 'Ystävätoiminta']);
+    expect(found).toContain('Vapaaehtoistyön infotilaisuus');
+  });
+
+  it.each(['vertastuki', 'vertaistki', 'kamratstod', 'vertaistukiryhmä'])('finds peer support for "%s"', async (q) => {
+    const result = await search({ q });
+    expect(titles(result)).toContain('Vertaistuki omaishoitajille');
+  });
+
+  it('finds peer support for a misspelt Swedish word on the Swedish page', async () => {
+    expect(titles(await search({ q: 'kamratstod' }, 'sv'))).toContain('Kamratstöd för närståendevårdare');
+  });
+
+  it('forgives a typo in one word of a two-word query, keeping the other word a requirement', async () => {
+    const result = await search({ q: 'omaishoitajille vertastuki' });
+    expect(result.mode).toBe('fuzzy');
+    expect(titles(result)).toContain('Vertaistuki omaishoitajille');
+    expect(titles(await search({ q: 'muistikahvla kempeleessä' }))).toContain('Muistikahvila Kempeleessä');
+  });
+
+  it('finds a compound of indexed words only where both parts stand', async () => {
+    const result = await search({ q: 'vertaistukiryhmä' });
+    expect(result.mode).toBe('text');
+    expect(titles(result)).not.toContain('Ystävätoiminta');
+  });
+
+  it('offers the nearest indexed words when nothing is found', async () => {
+    const result = await search({ q: 'vrtaisutki' });
+    expect(result.total).toBe(0);
+    expect(result.suggestions).toContain('vertaistuki');
+    // An offered query finds something.
+    expect((await search({ q: result.suggestions[0]! })).total).toBeGreaterThan(0);
+  });
+
+  it('offers each word alone when the words are known but never together', async () => {
+    const result = await search({ q: 'esittelemme kokoonnumme' });
+    expect(result.total).toBe(0);
+    expect(result.suggestions).toEqual(['esittelemme', 'kokoonnumme']);
+  });
+
+  it('offers nothing for a query far from every word', async () => {
+    const result = await search({ q: 'qxzqxzqxz' });
+    expect(result.total).toBe(0);
+    expect(result.suggestions).toEqual([]);
+  });
+});
+
 describe('filters and facets', () => {
   it('combines filters and counts facets under the current query', async () => {
     const result = await search({ municipality: 'kempele', free: '1', theme: 'mental-wellbeing' });

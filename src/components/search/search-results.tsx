@@ -66,7 +66,7 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
       ) : null}
       <ActiveFilters filters={filters} chips={data.chips} />
       {total === 0 ? (
-        <ZeroResults filters={filters} mostRestrictive={data.mostRestrictive} />
+        <ZeroResults filters={filters} mostRestrictive={data.mostRestrictive} suggestions={data.suggestions} />
       ) : pastTheEnd ? (
         <div className="mt-4 rounded-lg border border-line bg-white p-6">
           <p className="text-lg font-semibold">{t('pastTheEnd')}</p>

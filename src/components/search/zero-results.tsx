@@ -10,20 +10,44 @@ const HELP_LINKS = [
   { key: 'sekasin', href: 'https://sekasin.fi/' },
 ] as const;
 
-/** Nothing found: say so kindly, offer the filter that brings most back, and point to people who help. */
+/**
+ * Nothing found: say so kindly, offer the nearest indexed words ("did you mean") and the
+ * filter that brings most back, and point to people who help.
+ */
 export async function ZeroResults({
   filters,
   mostRestrictive,
+  suggestions,
 }: {
   filters: SearchFilters;
   mostRestrictive: SearchPageData['mostRestrictive'];
+  suggestions: string[];
 }) {
   const [t, labelOf] = await Promise.all([getTranslations('Search.zero'), chipLabeller(filters)]);
 
   return (
     <div className="mt-4 rounded-lg border border-line bg-white p-6" data-testid="zero-results">
       <p className="text-lg font-semibold">{t('title')}</p>
-      <p className="mt-1">{t('tips')}</p>
+      {suggestions.length > 0 ? (
+        <nav aria-labelledby="did-you-mean" className="mt-3" data-testid="did-you-mean">
+          <p id="did-you-mean" className="font-semibold">
+            {t('didYouMean')}
+          </p>
+          <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {suggestions.map((q) => (
+              <li key={q}>
+                <Link
+                  href={{ pathname: '/search', query: queryObject(toSearchParams({ ...filters, q, page: 1 })) }}
+                  className="text-lg font-semibold"
+                >
+                  {q}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <p className="mt-3">{t('tips')}</p>
       {mostRestrictive ? (
         <p className="mt-3">
           <Link

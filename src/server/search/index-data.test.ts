@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countBits, members } from './bitset';
 import { firstK, SearchIndex, type IndexRow } from './index-data';
-import { parseTsvector, substringDistance, titleWords } from './lexemes';
+import { compoundSplits, editDistance, parseTsvector, prefixDistance, substringDistance, titleWords } from './lexemes';
 
 function row(id: string, extra: Partial<IndexRow> = {}): IndexRow {
   return {
@@ -53,17 +53,52 @@ describe('typo distance', () => {
   });
 });
 
+describe('forgiving distances', () => {
+  const row = new Int32Array(64);
+  it('measures a typo against a prefix of a lexeme and against a whole word', () => {
+    expect(prefixDistance('vertastuk', 'vertaistuk', 2, row)).toBe(1);
+    expect(prefixDistance('vertaistk', 'vertaistuk', 2, row)).toBe(1);
+    expect(prefixDistance('kamratstod', 'kamratstöd', 2, row)).toBe(1);
+    expect(prefixDistance('kahv', 'kahvil', 1, row)).toBe(0);
+    expect(prefixDistance('zumba', 'kahvil', 1, row)).toBe(2);
+    expect(editDistance('kahv', 'kahvil', 1, row)).toBe(2);
+    expect(editDistance('vertastuki', 'vertaistuki', 2, row)).toBe(1);
+  });
+
+  it('splits a compound into parts of four letters or more, longest first part first', () => {
+    expect(compoundSplits('vertaistukiryhmä')).toContainEqual(['vertaistuki', 'ryhmä']);
+    expect(compoundSplits('vertaistukiryhmä')[0]).toEqual(['vertaistukir', 'yhmä']);
+    expect(compoundSplits('kahvila')).toEqual([]);
+  });
+});
+
 describe('search index', () => {
+  it('matches an inflected stem one letter longer than the indexed one, and typos within budget', () => {
+    const index = new SearchIndex();
+    index.put(row('friend', { searchFi: `'ystävätoimin':1A`, searchTrgm: 'ystävätoiminta' }));
+    index.put(row('peer', { searchFi: `'vertaistuk':1A 'ryhm':2A`, searchTrgm: 'vertaistuki ryhmä' }));
+    index.seal();
+    const ids = (bits: Uint32Array | null) => [...members(bits!)].map((d) => index.ids[d]);
+    expect(ids(index.matchStems('fi', ['ystävätoimint'], index.scratch('test')))).toEqual(['friend']);
+    expect(ids(index.matchStems('fi', ['vertastuk'], index.scratch('test')))).toEqual([]);
+    expect(ids(index.matchTypoStems('fi', ['vertastuk'], index.scratch('test')))).toEqual(['peer']);
+    expect(index.isLexeme('fi', 'ryhm')).toBe(true);
+    expect(index.isLexeme('fi', 'yhm')).toBe(false);
+    expect(index.nearestWords('vertaistk', 3)).toEqual(['vertaistuki']);
+  });
+
+
   it('matches prefixes of stems, compounds and facets, and follows replaced rows', () => {
     const index = new SearchIndex();
     index.put(row('a', { searchFi: `'kahvil':1A 'muist':2A`, searchTrgm: 'muistikahvila', facetCodes: ['theme:x'] }));
     index.put(row('b', { searchFi: `'kahvil':5`, searchTrgm: 'iltaryhmä', isFree: false }));
     index.put(row('c', { searchFi: `'ryhm':1A`, searchTrgm: 'kävelyryhmä', status: 'HIDDEN' }));
     index.seal();
-    const text = index.matchText({ fi: [['kahvi']], sv: [[]] }, 'fi');
+    const scores = index.scratch('test');
+    const text = index.matchStems('fi', ['kahvi'], scores)!;
     const live = index.liveBits();
-    expect([...members(text.bits)].map((d) => index.ids[d])).toEqual(['a', 'b']);
-    expect(text.own[0]!).toBeGreaterThan(text.own[1]!);
+    expect([...members(text)].map((d) => index.ids[d])).toEqual(['a', 'b']);
+    expect(scores[0]!).toBeGreaterThan(scores[1]!);
     expect(countBits(index.containing('kahvila'))).toBe(1);
     expect(index.countCodes(live, countBits(live))).toEqual(
       new Map([
@@ -76,7 +111,8 @@ describe('search index', () => {
     // An update replaces the document; unpublishing removes it.
     index.put(row('a', { searchFi: `'ryhm':1A`, searchTrgm: 'ryhmä', facetCodes: [] }));
     expect(index.liveCount).toBe(2);
-    expect([...members(index.matchText({ fi: [['kahvil']], sv: [[]] }, 'fi').bits)].filter((d) => index.liveBits()[0]! & (1 << d)).map((d) => index.ids[d])).toEqual(['b']);
+    const kahvila = index.matchStems('fi', ['kahvil'], index.scratch('test'))!;
+    expect([...members(kahvila)].filter((d) => index.liveBits()[0]! & (1 << d)).map((d) => index.ids[d])).toEqual(['b']);
     index.put(row('b', { status: 'ARCHIVED' }));
     expect(index.liveCount).toBe(1);
     expect(index.countCodes(index.liveBits(), 1).get('free:1')).toBe(1);

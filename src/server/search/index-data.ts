@@ -4,8 +4,8 @@
  * lists, facet codes as bit sets, and the sort keys. Pure data and algorithms; loading it
  * from the database and keeping it fresh is index-store.ts's job.
  */
-import { clearBit, countAnd, emptyBits, members, setBit, wordsFor, type Bits } from './bitset';
-import { parseTsvector, substringDistance, titleWords, typoBudget } from './lexemes';
+import { andInto, clearBit, countAnd, emptyBits, hasBit, members, orInto, setBit, wordsFor, type Bits } from './bitset';
+import { editDistance, parseTsvector, prefixDistance, substringDistance, titleWords, typoBudget } from './lexemes';
 
 /** One "Activity" row as the index reads it (times in epoch milliseconds). */
 export interface IndexRow {
@@ -106,6 +106,11 @@ class Lexicon {
     this.sorted = Uint32Array.from(order, (term) => this.ids.get(term)!);
   }
 
+  /** The id of exactly this term, if indexed. */
+  idOf(term: string): number | undefined {
+    return this.ids.get(term);
+  }
+
   /** Ids of the terms that start with `prefix`. */
   withPrefix(prefix: string): number[] {
     if (this.terms.length - this.sorted.length > 4096) this.sort();
@@ -157,15 +162,14 @@ interface WordMatches {
   distances: number[];
 }
 
-export interface TextMatch {
-  /** Documents matched by the words (live or not: intersect with `live`). */
-  bits: Bits;
-  /** Per document: Σ ts_rank-style scores / operands, for the page's language and the other. */
-  own: Float64Array;
-  other: Float64Array;
-  ownOperands: number;
-  otherOperands: number;
+/** A query word's lexemes in each language (from the database's stemmer; none for a stop word). */
+export interface WordStems {
+  fi: string[];
+  sv: string[];
 }
+
+/** Shortest stem whose last letter may be missing from an indexed lexeme (see stemTerms). */
+const NEAR_STEM_MIN = 5;
 
 export class SearchIndex {
   docCount = 0;
@@ -206,6 +210,8 @@ export class SearchIndex {
   readonly words = new Lexicon(false);
   private readonly substringCache = new Lru<string, WordMatches>(2000);
   private readonly typoCache = new Lru<string, WordMatches>(500);
+  private readonly stemTypoCache = new Lru<string, WordMatches>(500);
+  private readonly suggestionCache = new Lru<string, WordMatches>(200);
   private readonly typoRow = new Int32Array(256);
 
   private readonly scratchArrays = new Map<string, Float64Array>();
@@ -411,47 +417,133 @@ export class SearchIndex {
   }
 
   /**
-   * Full-text match like `vector @@ to_tsquery('w1:* & w2:*')` in both languages: each
-   * query word's stems (from the database's stemmer; none for a stop word) must prefix
-   * a lexeme of the document. Scores follow ts_rank (default weights, no normalisation).
+   * Documents one query word matches in one language, like `vector @@ to_tsquery('w:*')`
+   * (every stem as a prefix of a lexeme), adding `factor` × the ts_rank-style score of
+   * each matching lexeme to `scores`. Null for a word without stems (a stop word).
    */
-  matchText(stems: { fi: string[][]; sv: string[][] }, ownLanguage: 'fi' | 'sv'): TextMatch {
-    const own = this.scratch('own');
-    const other = this.scratch('other');
-    const [ownLexicon, otherLexicon] = ownLanguage === 'sv' ? [this.sv, this.fi] : [this.fi, this.sv];
-    const [ownStems, otherStems] = ownLanguage === 'sv' ? [stems.sv, stems.fi] : [stems.fi, stems.sv];
-    const a = this.matchLexicon(ownLexicon, ownStems.flat(), own);
-    const b = this.matchLexicon(otherLexicon, otherStems.flat(), other);
-    const bits = a.bits ?? emptyBits(this.docCount);
-    if (b.bits) for (let i = 0; i < bits.length; i++) bits[i]! |= b.bits[i]!;
-    return { bits, own, other, ownOperands: a.operands, otherOperands: b.operands };
-  }
-
-  private matchLexicon(lexicon: Lexicon, operands: string[], scores: Float64Array): { bits: Bits | null; operands: number } {
+  matchStems(language: 'fi' | 'sv', stems: readonly string[], scores: Float64Array, factor = 1): Bits | null {
+    const lexicon = language === 'sv' ? this.sv : this.fi;
     let result: Bits | null = null;
-    for (const stem of operands) {
-      const bits = emptyBits(this.docCount);
-      for (const id of lexicon.withPrefix(stem)) {
-        const { docs, scores: weights, length } = lexicon.postings[id]!;
-        for (let i = 0; i < length; i++) {
-          const doc = docs[i]!;
-          bits[doc >>> 5]! |= 1 << (doc & 31);
-          scores[doc]! += weights![i]!;
-        }
-      }
-      if (result) for (let i = 0; i < result.length; i++) result[i]! &= bits[i]!;
+    for (const stem of stems) {
+      const bits = this.collect(lexicon, this.stemTerms(lexicon, stem), factor, scores);
+      if (result) andInto(result, bits);
       else result = bits;
     }
-    return { bits: result, operands: operands.length };
+    return result;
+  }
+
+  /**
+   * Whether a stem is an indexed lexeme (or one letter short of it, as in stemTerms):
+   * a part of a compound query word must be a word of its own, not just any prefix.
+   */
+  isLexeme(language: 'fi' | 'sv', stem: string): boolean {
+    const lexicon = language === 'sv' ? this.sv : this.fi;
+    return (
+      lexicon.idOf(stem) !== undefined || (stem.length >= NEAR_STEM_MIN && lexicon.idOf(stem.slice(0, -1)) !== undefined)
+    );
+  }
+
+  /**
+   * Lexemes a stem matches: those it is a prefix of, and the stem less its last letter.
+   * Snowball's Finnish stemmer cuts the same word differently by its ending
+   * ("ystävätoimintaa" → ystävätoimint, "ystävätoiminta" → ystävätoimin), so the
+   * inflected query would otherwise miss the base form's lexeme.
+   */
+  private stemTerms(lexicon: Lexicon, stem: string): number[] {
+    const ids = lexicon.withPrefix(stem);
+    if (stem.length >= NEAR_STEM_MIN) {
+      const shorter = lexicon.idOf(stem.slice(0, -1));
+      if (shorter !== undefined) ids.push(shorter);
+    }
+    return ids;
+  }
+
+  /**
+   * Documents of lexemes within a typo budget of a stem (as a prefix: "vertastuk" finds
+   * vertaistuk…), scored like matchStems but less for each edit. Empty for a stop word.
+   */
+  matchTypoStems(language: 'fi' | 'sv', stems: readonly string[], scores: Float64Array): Bits {
+    const lexicon = language === 'sv' ? this.sv : this.fi;
+    let result: Bits | null = null;
+    for (const stem of stems) {
+      const budget = typoBudget(stem.length);
+      const bits = emptyBits(this.docCount);
+      if (budget > 0) {
+        const row = this.typoRow;
+        const matches = this.termMatches(this.stemTypoCache, `${language}:${stem}`, lexicon, (term) => {
+          if (term.length + 1 > row.length) return -1;
+          const distance = prefixDistance(stem, term, budget, row);
+          return distance <= budget ? distance : -1;
+        });
+        for (let k = 0; k < matches.ids.length; k++) {
+          orInto(bits, this.collect(lexicon, [matches.ids[k]!], 0.5 ** matches.distances[k]!, scores));
+        }
+      }
+      if (result) andInto(result, bits);
+      else result = bits;
+    }
+    return result ?? emptyBits(this.docCount);
+  }
+
+  /**
+   * Title and organiser-name words nearest to a query word, closest and most frequent
+   * first: the "did you mean" offers for a search that found nothing.
+   */
+  nearestWords(term: string, limit: number): string[] {
+    // Wider than the typo budget: these are offers to choose from, not matches.
+    const budget = Math.min(4, Math.max(1, Math.floor(term.length / 3)));
+    const row = this.typoRow;
+    const matches = this.termMatches(this.suggestionCache, term, this.words, (word) => {
+      if (word.length + 1 > row.length || word === term) return -1;
+      const distance = editDistance(term, word, budget, row);
+      return distance <= budget ? distance : -1;
+    });
+    const { terms, postings } = this.words;
+    return matches.ids
+      .map((id, k) => ({ word: terms[id]!, distance: matches.distances[k]!, documents: this.liveIn(postings[id]!) }))
+      .filter((candidate) => candidate.documents > 0)
+      .sort((a, b) => a.distance - b.distance || b.documents - a.documents || (a.word < b.word ? -1 : 1))
+      .slice(0, limit)
+      .map((candidate) => candidate.word);
+  }
+
+  private liveIn(postings: Postings): number {
+    let count = 0;
+    for (let i = 0; i < postings.length; i++) if (hasBit(this.live, postings.docs[i]!)) count++;
+    return count;
+  }
+
+  /** The documents of some terms' postings, adding factor × their scores. */
+  private collect(lexicon: Lexicon, ids: readonly number[], factor: number, scores: Float64Array): Bits {
+    const bits = emptyBits(this.docCount);
+    for (const id of ids) {
+      const { docs, scores: weights, length } = lexicon.postings[id]!;
+      for (let i = 0; i < length; i++) {
+        const doc = docs[i]!;
+        bits[doc >>> 5]! |= 1 << (doc & 31);
+        scores[doc]! += factor * weights![i]!;
+      }
+    }
+    return bits;
   }
 
   private wordMatches(cache: Lru<string, WordMatches>, term: string, test: (word: string) => number): WordMatches {
-    let entry = cache.get(term);
+    return this.termMatches(cache, term, this.words, test);
+  }
+
+  /** Terms of a lexicon passing `test` (≥ 0: a distance), scanning only terms added since the last call. */
+  private termMatches(
+    cache: Lru<string, WordMatches>,
+    key: string,
+    lexicon: Lexicon,
+    test: (term: string) => number,
+  ): WordMatches {
+    let entry = cache.get(key);
     if (!entry) {
       entry = { scanned: 0, ids: [], distances: [] };
-      cache.set(term, entry);
+      cache.set(key, entry);
     }
-    const { terms } = this.words;
+    const { terms } = lexicon;
     for (let id = entry.scanned; id < terms.length; id++) {
       const distance = test(terms[id]!);
       if (distance >= 0) {

@@ -119,3 +119,54 @@ export function substringDistance(term: string, word: string, limit: number, row
   for (let j = 0; j <= n; j++) if (row[j]! < result) result = row[j]!;
   return result;
 }
+
+/**
+ * The fewest edits that turn `term` into some prefix of `word` (a query stem with a typo
+ * still matches as a prefix: "vertastuk" → "vertaistuk"), or `limit + 1` when more than
+ * `limit` are needed.
+ */
+export function prefixDistance(term: string, word: string, limit: number, row: Int32Array): number {
+  const m = term.length;
+  const n = word.length;
+  // row[j]: edits for term[0..i) against word[0..j).
+  for (let j = 0; j <= n; j++) row[j] = j;
+  for (let i = 1; i <= m; i++) {
+    const t = term.charCodeAt(i - 1);
+    let diagonal = row[0]!;
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const above = row[j]!;
+      const value = Math.min(above + 1, row[j - 1]! + 1, diagonal + (word.charCodeAt(j - 1) === t ? 0 : 1));
+      diagonal = above;
+      row[j] = value;
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+  }
+  let result = limit + 1;
+  for (let j = 0; j <= n; j++) if (row[j]! < result) result = row[j]!;
+  return result;
+}
+
+/** The fewest edits that turn `term` into `word`, or `limit + 1` when more are needed. */
+export function editDistance(term: string, word: string, limit: number, row: Int32Array): number {
+  if (Math.abs(term.length - word.length) > limit) return limit + 1;
+  const distance = prefixDistance(term, word, limit, row);
+  return distance > limit ? distance : Math.min(limit + 1, row[word.length]!);
+}
+
+/** Shortest part a compound query word is split into ("vertaistuki" + "ryhmä"). */
+export const COMPOUND_PART_MIN = 4;
+
+/**
+ * The ways to cut a query word into two parts of at least COMPOUND_PART_MIN letters,
+ * longest first part first ("vertaistukiryhmä" → …, ["vertaistuki", "ryhmä"], …).
+ */
+export function compoundSplits(term: string): [string, string][] {
+  const splits: [string, string][] = [];
+  for (let at = term.length - COMPOUND_PART_MIN; at >= COMPOUND_PART_MIN; at--) {
+    splits.push([term.slice(0, at), term.slice(at)]);
+  }
+  return splits;
+}

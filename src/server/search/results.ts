@@ -61,6 +61,8 @@ export interface SearchPageData {
   chips: (ActiveFilter & { label: string })[];
   /** With no results: the active filter whose removal would bring back the most. */
   mostRestrictive: (ActiveFilter & { label: string; count: number }) | null;
+  /** With no results: queries to offer instead ("did you mean"), nearest first. */
+  suggestions: string[];
 }
 
 function label(term: { nameFi: string; nameSv: string; nameEn: string }, locale: Locale): string {
@@ -294,6 +296,7 @@ async function findPage(filters: SearchFilters, locale: Locale, now?: Date): Pro
     facets: facetGroups(result.facets, filters, labels, taxonomies),
     chips,
     mostRestrictive,
+    suggestions: result.suggestions,
   };
 }
 

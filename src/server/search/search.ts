@@ -5,8 +5,9 @@ import { resolveDateRange } from '@/lib/search/date-range';
 import { queryTerms } from '@/lib/search/text';
 import { dayNumber } from '@/lib/schedule/occurrences';
 import type { Locale } from '@/i18n/routing';
-import { andInto, countBits, hasBit, members, orInto, setBit, type Bits } from './bitset';
-import { firstK, type SearchIndex } from './index-data';
+import { andInto, countBits, emptyBits, hasBit, members, orInto, setBit, type Bits } from './bitset';
+import { firstK, type SearchIndex, type WordStems } from './index-data';
+import { compoundSplits } from './lexemes';
 import { indexStore } from './index-store';
 
 export const PAGE_SIZE = 20;
@@ -36,6 +37,8 @@ export interface SearchResult {
   hits: SearchHit[];
   facets: Facets;
   terms: string[];
+  /** With no results: other queries to offer ("did you mean"), nearest first. */
+  suggestions: string[];
 }
 
 export interface SearchOptions {
@@ -155,38 +158,153 @@ interface Ranked {
   rank: Float64Array;
 }
 
+/** How a query word found its documents. */
+type WordHow = 'exact' | 'compound' | 'typo' | 'none' | 'stop';
+
+interface RankedWords extends Ranked {
+  how: WordHow[];
+}
+
+/** Each query word's stems, and those of the parts it may be a compound of. */
+export type StemsOf = (word: string) => WordStems;
+
 /**
- * Full-text match in Finnish and Swedish (each word as a prefix of a stemmed lexeme),
- * or, when every word is long enough, inside a title or organiser name's compound words.
- * Content in the page's language ranks first, the other language still counts, and
- * words standing in a title or organiser name (compounds included) count most.
+ * The words each query word needs stemmed: itself and the parts of its compound splits
+ * (stemmed in the same round trip, so the search never waits on the database once it
+ * holds the index).
  */
-function rankWords(
+export function wordsToStem(terms: readonly string[]): string[] {
+  const words = new Set(terms);
+  for (const term of terms) for (const part of compoundSplits(term).flat()) words.add(part);
+  return [...words];
+}
+
+/**
+ * One word's documents in both languages (each stem a prefix of a lexeme) and, when it
+ * is long enough, inside title and organiser-name compounds; scores go to `own` and
+ * `other` by language. Null for a stop word.
+ */
+function matchWord(
   index: SearchIndex,
-  terms: string[],
-  stems: { fi: string[][]; sv: string[][] },
-  locale: Locale,
-): Ranked {
-  const text = index.matchText(stems, locale === 'sv' ? 'sv' : 'fi');
-  const inTitles = terms.every((term) => term.length >= SUBSTRING_MIN_LENGTH)
-    ? terms.map((term) => index.containing(term))
-    : [];
-  const bits = text.bits;
-  if (inTitles.length > 0) {
-    const all = inTitles[0]!.slice();
-    for (const part of inTitles.slice(1)) andInto(all, part);
-    orInto(bits, all);
+  term: string,
+  stems: WordStems,
+  own: 'fi' | 'sv',
+  scores: Record<'fi' | 'sv', Float64Array>,
+): Bits | null {
+  // A stop word in either language ("och", "ja") constrains nothing.
+  if (stems.fi.length === 0 || stems.sv.length === 0) return null;
+  const bits = index.matchStems(own, stems[own], scores[own]) ?? emptyBits(index.docCount);
+  const other = own === 'fi' ? 'sv' : 'fi';
+  const theirs = index.matchStems(other, stems[other], scores[other]);
+  if (theirs) orInto(bits, theirs);
+  if (term.length >= SUBSTRING_MIN_LENGTH) orInto(bits, index.containing(term));
+  return bits;
+}
+
+/**
+ * A word made of indexed words ("vertaistukiryhmä" = vertaistuki + ryhmä, which the
+ * texts use apart): the documents holding both parts, by the longest first part that
+ * is a word of its own and finds some. Null when no split does.
+ */
+function matchCompound(
+  index: SearchIndex,
+  term: string,
+  stemsOf: StemsOf,
+  own: 'fi' | 'sv',
+  scores: Record<'fi' | 'sv', Float64Array>,
+): Bits | null {
+  const isWord = (part: string) => {
+    const stems = stemsOf(part);
+    return (['fi', 'sv'] as const).some((language) =>
+      stems[language].length > 0 && stems[language].every((stem) => index.isLexeme(language, stem)),
+    );
+  };
+  for (const [head, tail] of compoundSplits(term)) {
+    if (!isWord(head) || !isWord(tail)) continue;
+    const partScores = { fi: index.scratch('partFi'), sv: index.scratch('partSv') };
+    const bits = matchWord(index, head, stemsOf(head), own, partScores);
+    const rest = matchWord(index, tail, stemsOf(tail), own, partScores);
+    if (!bits || !rest) continue;
+    andInto(bits, rest);
+    if (countBits(bits) === 0) continue;
+    for (const doc of members(bits)) {
+      scores.fi[doc]! += partScores.fi[doc]! / 2;
+      scores.sv[doc]! += partScores.sv[doc]! / 2;
+    }
+    return bits;
   }
+  return null;
+}
+
+/**
+ * Full-text match in Finnish and Swedish: every word must match, as a prefix of a
+ * stemmed lexeme in either language or inside a title or organiser name's compound
+ * words. A word that finds nothing is tried as a compound of indexed words, then with
+ * typos. Content in the page's language ranks first, the other language still counts,
+ * and words standing in a title or organiser name (compounds included) count most.
+ */
+function rankWords(index: SearchIndex, terms: string[], stemsOf: StemsOf, locale: Locale): RankedWords {
+  const own = locale === 'sv' ? 'sv' : 'fi';
+  const scores = { fi: index.scratch('fi'), sv: index.scratch('sv') };
+  const bits = index.liveBits();
+  const how: WordHow[] = [];
+  const inTitles: Bits[] = [];
+  for (const term of terms) {
+    const stems = stemsOf(term);
+    let found = matchWord(index, term, stems, own, scores);
+    if (!found) {
+      how.push('stop');
+      continue;
+    }
+    let kind: WordHow = 'exact';
+    if (countBits(found) === 0) {
+      found = matchCompound(index, term, stemsOf, own, scores);
+      kind = 'compound';
+    }
+    if (!found || countBits(found) === 0) {
+      found = index.matchTypoStems('fi', stems.fi, scores.fi);
+      orInto(found, index.matchTypoStems('sv', stems.sv, scores.sv));
+      kind = countBits(found) > 0 ? 'typo' : 'none';
+    }
+    how.push(kind);
+    andInto(bits, found);
+    if (kind === 'exact' && term.length >= SUBSTRING_MIN_LENGTH) inTitles.push(index.containing(term));
+  }
+  // Only stop words: nothing to look for.
+  if (how.every((kind) => kind === 'stop')) bits.fill(0);
   const rank = index.scratch('rank');
-  const ownOperands = Math.max(1, text.ownOperands);
-  const otherOperands = Math.max(1, text.otherOperands);
+  const words = Math.max(1, how.filter((kind) => kind !== 'stop').length);
+  const [ownScores, otherScores] = own === 'fi' ? [scores.fi, scores.sv] : [scores.sv, scores.fi];
   for (const doc of members(bits)) {
-    let score = text.own[doc]! / ownOperands + (0.4 * text.other[doc]!) / otherOperands;
+    let score = ownScores[doc]! / words + (0.4 * otherScores[doc]!) / words;
     for (const part of inTitles) if (hasBit(part, doc)) score += 0.3;
     if (index.featured[doc]) score += 0.01;
     rank[doc] = score;
   }
-  return { bits, rank };
+  return { bits, rank, how };
+}
+
+/** At most this many "did you mean" queries. */
+const SUGGESTIONS = 4;
+
+/**
+ * Queries to offer when the words found nothing: each word no document holds replaced by
+ * the nearest title or organiser-name words; when every word is known but not together,
+ * each word alone.
+ */
+function didYouMean(index: SearchIndex, terms: string[], how: WordHow[]): string[] {
+  const unknown = terms.flatMap((term, i) => (how[i] === 'none' ? [i] : []));
+  const offers: string[] = [];
+  for (const i of unknown) {
+    for (const word of index.nearestWords(terms[i]!, SUGGESTIONS)) {
+      offers.push(terms.map((term, j) => (j === i ? word : term)).join(' '));
+    }
+  }
+  if (unknown.length === 0) {
+    const known = terms.filter((_, i) => how[i] === 'exact' || how[i] === 'compound' || how[i] === 'typo');
+    if (known.length > 1) offers.push(...known);
+  }
+  return [...new Set(offers)].slice(0, SUGGESTIONS);
 }
 
 /**
@@ -255,12 +373,17 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
   const now = options.now ?? new Date();
   const terms = queryTerms(filters.q);
   const offset = (filters.page - 1) * pageSize;
-  const [index, stems] = await Promise.all([store.current(), store.stems(terms)]);
+  const stemmed = wordsToStem(terms);
+  const [index, stems] = await Promise.all([store.current(), store.stems(stemmed)]);
+  const stemsByWord = new Map(stemmed.map((word, i) => [word, { fi: stems.fi[i]!, sv: stems.sv[i]! }]));
+  const stemsOf: StemsOf = (word) => stemsByWord.get(word) ?? { fi: [], sv: [] };
 
   // From here on nothing awaits: the index cannot change under the search.
   const sets = filterSets(index, filters, now);
   let mode: SearchResult['mode'] = terms.length > 0 ? 'text' : 'browse';
-  let ranked = terms.length > 0 ? rankWords(index, terms, stems, options.locale) : null;
+  const words = terms.length > 0 ? rankWords(index, terms, stemsOf, options.locale) : null;
+  let ranked: Ranked | null = words;
+  if (words?.how.includes('typo')) mode = 'fuzzy';
   let all = matching(index, ranked?.bits ?? null, sets);
   let total = countBits(all);
   if (ranked && total < FUZZY_BELOW) {
@@ -279,6 +402,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     offset,
   );
   const countsWanted = options.facets !== false && (mode !== 'fuzzy' || total > 0);
+  const suggestions = words && total === 0 ? didYouMean(index, terms, words.how) : [];
   return {
     mode,
     total,
@@ -287,5 +411,6 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     hits: page.map((doc) => ({ id: index.ids[doc]!, rank: ranked ? ranked.rank[doc]! : 0 })),
     facets: countsWanted ? countFacets(index, ranked?.bits ?? null, sets, all, total) : emptyFacets(),
     terms,
+    suggestions,
   };
 }
