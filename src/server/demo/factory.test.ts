@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { expandOccurrences } from '@/lib/schedule/occurrences';
@@ -13,6 +15,19 @@ const published = activities.filter((a) => a.status === 'PUBLISHED');
 const codesOf = (rows: { code: string }[]) => new Set(rows.map((r) => r.code));
 
 describe('generateDemoCatalogue', () => {
+  it('only uses images shipped under public/, each with an alt text in every language it has', () => {
+    const withImage = activities.filter((a) => a.imageUrl);
+    expect(withImage.length).toBeGreaterThan(100);
+    for (const url of new Set(withImage.map((a) => a.imageUrl!))) {
+      expect(url).toMatch(/^\/demo\/images\/[a-z]+\.svg$/);
+      expect(fs.existsSync(path.join('public', url)), url).toBe(true);
+    }
+    for (const activity of withImage) {
+      if (activity.titleFi) expect(activity.imageAltFi).toBeTruthy();
+      if (activity.titleSv) expect(activity.imageAltSv).toBeTruthy();
+    }
+  });
+
   it('generates the requested number of activities and a plausible set of organisations', () => {
     expect(activities).toHaveLength(400);
     expect(organizations.length).toBeGreaterThanOrEqual(60);

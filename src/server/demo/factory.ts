@@ -807,7 +807,7 @@ function buildActivity(ctx: Context, index: number): DemoActivity {
     registrationUrl: registrationRequired && random.chance(0.4) ? `https://www.${domain}/ilmoittautuminen` : null,
     registrationEmail: registrationRequired ? (org.email ?? null) : null,
     registrationPhone: registrationRequired && random.chance(0.5) ? fakePhone('50', index + 3) : null,
-    imageUrl: hasImage ? `/demo/images/${template.image}.jpg` : null,
+    imageUrl: hasImage ? `/demo/images/${template.image}.svg` : null,
     imageAltFi: pick(hasImage ? alt : null, 0, hasFi),
     imageAltSv: pick(hasImage ? alt : null, 1, hasSv),
     imageAltEn: pick(hasImage ? alt : null, 2, hasEn),

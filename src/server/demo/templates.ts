@@ -519,20 +519,21 @@ export const periodNotes: Record<string, Text3> = {
   guide: ['Opas on luettavissa verkossa.', 'Guiden kan läsas på nätet.', 'The guide can be read online.'],
 };
 
+/** Alt texts of the demo illustrations in public/demo/images/<key>.svg: each says what is drawn. */
 export const imageAlts: Record<ImageKey, Text3> = {
-  coffee: ['Kahvikuppeja ja pullaa pöydällä, taustalla ihmisiä juttelemassa.', 'Kaffekoppar och bullar på ett bord, i bakgrunden människor som pratar.', 'Coffee cups and buns on a table, people chatting in the background.'],
-  walking: ['Kolme ihmistä kävelee metsätiellä syksyisessä maisemassa.', 'Tre personer promenerar på en skogsväg i ett höstlandskap.', 'Three people walking along a forest road in autumn.'],
-  food: ['Ruokakasseja, joissa on leipää, vihanneksia ja maitotuotteita.', 'Matkassar med bröd, grönsaker och mjölkprodukter.', 'Food bags with bread, vegetables and dairy products.'],
-  family: ['Vanhempi ja pieni lapsi leikkivät lattialla palikoilla.', 'En förälder och ett litet barn leker med klossar på golvet.', 'A parent and a small child playing with blocks on the floor.'],
-  youth: ['Nuoria istumassa sohvalla ja pelaamassa lautapeliä.', 'Unga sitter i en soffa och spelar sällskapsspel.', 'Young people sitting on a sofa playing a board game.'],
-  nature: ['Nuotiopaikka järven rannalla, taustalla mäntymetsää.', 'En lägereldsplats vid en sjöstrand, i bakgrunden tallskog.', 'A campfire site on a lake shore with pine forest behind.'],
-  group: ['Tuoleja piirissä valoisassa huoneessa.', 'Stolar i en ring i ett ljust rum.', 'Chairs in a circle in a bright room.'],
-  phone: ['Käsi pitää älypuhelinta, näytöllä keskusteluikkuna.', 'En hand håller en smarttelefon med ett chattfönster på skärmen.', 'A hand holding a smartphone with a chat window on screen.'],
-  course: ['Ohjaaja näyttää jotain ryhmälle valkotaulun edessä.', 'En handledare visar något för en grupp framför en whiteboard.', 'An instructor showing something to a group in front of a whiteboard.'],
-  camp: ['Punainen leirimökki koivujen keskellä kesällä.', 'En röd lägerstuga bland björkar på sommaren.', 'A red camp cabin among birch trees in summer.'],
-  music: ['Nuottitelineitä ja piano seurakuntasalissa.', 'Notställ och ett piano i en församlingssal.', 'Music stands and a piano in a parish hall.'],
-  gym: ['Ikäihminen tekee jalkaprässiä kuntosalilla ohjaajan neuvoessa.', 'En äldre person gör benpress på gymmet medan handledaren ger råd.', 'An older person using a leg press at the gym while an instructor advises.'],
-  reading: ['Avoin opaskirja ja kahvikuppi pöydällä.', 'En öppen guidebok och en kaffekopp på ett bord.', 'An open guidebook and a cup of coffee on a table.'],
+  coffee: ['Piirroskuva: kaksi kahvikuppia ja pulla pöydällä, sivuilla kaksi ihmistä.', 'Illustration: två kaffekoppar och en bulle på ett bord, vid sidorna två personer.', 'Illustration: two coffee cups and a bun on a table, with two people at the sides.'],
+  walking: ['Piirroskuva: kolme ihmistä kävelee polulla syksyisten puiden välissä.', 'Illustration: tre personer promenerar på en stig mellan höstfärgade träd.', 'Illustration: three people walking on a path between autumn trees.'],
+  food: ['Piirroskuva: kaksi ruokakassia, joissa on leipää, tomaatti, maitopurkki ja vihanneksia.', 'Illustration: två matkassar med bröd, en tomat, ett mjölkpaket och grönsaker.', 'Illustration: two food bags with bread, a tomato, a carton of milk and vegetables.'],
+  family: ['Piirroskuva: aikuinen ja pieni lapsi leikkivät palikoilla.', 'Illustration: en vuxen och ett litet barn leker med klossar.', 'Illustration: an adult and a small child playing with blocks.'],
+  youth: ['Piirroskuva: kolme nuorta istuu sohvalla, edessä lautapeli.', 'Illustration: tre unga sitter i en soffa med ett sällskapsspel framför sig.', 'Illustration: three young people on a sofa with a board game in front of them.'],
+  nature: ['Piirroskuva: nuotio järven rannalla, taustalla havumetsää.', 'Illustration: en lägereld vid en sjöstrand, i bakgrunden barrskog.', 'Illustration: a campfire on a lake shore with conifer forest behind.'],
+  group: ['Piirroskuva: tuoleja piirissä valoisassa huoneessa.', 'Illustration: stolar i en ring i ett ljust rum.', 'Illustration: chairs in a circle in a bright room.'],
+  phone: ['Piirroskuva: käsi pitää puhelinta, näytöllä keskusteluviestejä.', 'Illustration: en hand håller en telefon med chattmeddelanden på skärmen.', 'Illustration: a hand holding a phone with chat messages on screen.'],
+  course: ['Piirroskuva: ohjaaja seisoo taulun vieressä, edessä kuulijoita.', 'Illustration: en handledare står vid en tavla med åhörare framför sig.', 'Illustration: an instructor standing by a board with listeners in front.'],
+  camp: ['Piirroskuva: punainen leirimökki koivujen keskellä.', 'Illustration: en röd lägerstuga bland björkar.', 'Illustration: a red camp cabin among birch trees.'],
+  music: ['Piirroskuva: piano ja kaksi nuottitelinettä salissa.', 'Illustration: ett piano och två notställ i en sal.', 'Illustration: a piano and two music stands in a hall.'],
+  gym: ['Piirroskuva: ihminen kuntosalilaitteessa, ohjaaja seisoo vieressä.', 'Illustration: en person i en gymmaskin, handledaren står bredvid.', 'Illustration: a person on a gym machine with an instructor standing beside.'],
+  reading: ['Piirroskuva: avoin kirja ja kahvikuppi pöydällä.', 'Illustration: en öppen bok och en kaffekopp på ett bord.', 'Illustration: an open book and a cup of coffee on a table.'],
 };
 
 /** Venue names by provider; {gen} = Finnish genitive, {sv} = Swedish name. */
