@@ -238,6 +238,22 @@ describe('filters and facets', () => {
     expect(titles(today)).not.toContain('Muistikahvila Kempeleessä');
   });
 
+  it('shows on a card the next time inside the chosen dates, not the next one from now', async () => {
+    const nextWeek = new Date('2026-12-03T15:00:00Z');
+    await createActivity({
+      titleFi: 'Kuorolaulu Xqv',
+      municipality: '564',
+      occurrences: { create: [{ startsAt: tomorrowEvening }, { startsAt: nextWeek }] },
+      nextOccurrenceAt: tomorrowEvening,
+    });
+    const card = (raw: Record<string, string>) =>
+      search({ q: 'kuorolaulu', ...raw }).then((result) => result.cards.find((c) => c.title.text === 'Kuorolaulu Xqv'));
+    expect((await card({}))?.nextOccurrenceAt).toBe(tomorrowEvening.toISOString());
+    expect((await card({ date: 'range', from: '2026-12-01', to: '2026-12-05' }))?.nextOccurrenceAt).toBe(
+      nextWeek.toISOString(),
+    );
+  });
+
   it('sorts names in Finnish alphabetical order', async () => {
     const result = await search({ q: 'qwx', sort: 'name' });
     expect(titles(result)).toEqual([

@@ -4,8 +4,10 @@ import { pageWindow } from '@/lib/catalogue/pagination';
 import { queryObject } from '@/lib/catalogue/query';
 import { toSearchParams, type SearchFilters } from '@/lib/search/filters';
 
-const linkClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line bg-white px-3 font-semibold no-underline hover:border-primary';
+const shape = 'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-semibold no-underline';
+const linkClass = `${shape} border-line bg-white hover:border-primary`;
+// Its own colours only (a white background beside bg-primary left the number white on white).
+const currentClass = `${shape} border-primary bg-primary text-on-primary hover:text-on-primary`;
 
 export async function Pagination({ filters, page, pageCount }: { filters: SearchFilters; page: number; pageCount: number }) {
   if (pageCount <= 1) return null;
@@ -35,11 +37,7 @@ export async function Pagination({ filters, page, pageCount }: { filters: Search
                 href={href(item)}
                 aria-current={item === page ? 'page' : undefined}
                 aria-label={t('page', { page: item })}
-                className={
-                  item === page
-                    ? `${linkClass} border-primary bg-primary text-on-primary hover:text-on-primary`
-                    : linkClass
-                }
+                className={item === page ? currentClass : linkClass}
               >
                 {item}
               </Link>

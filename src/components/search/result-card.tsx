@@ -13,6 +13,7 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
     ...(card.isRegionWide ? [common('regionWide')] : card.municipalityNames),
     ...(card.isRemote ? [common('remote')] : []),
   ];
+  const place = where.join(', ');
   const titleLang = card.title.lang !== locale ? card.title.lang : undefined;
   const summaryLang = card.summary && card.summary.lang !== locale ? card.summary.lang : undefined;
 
@@ -26,6 +27,8 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
           <span lang={titleLang}>
             <HighlightedText segments={card.titleSegments} />
           </span>
+          {/* Many activities share a title ("Ystävätoiminta"): the place tells their links apart. */}
+          {place ? <span className="sr-only">, {place}</span> : null}
         </Link>
         {titleLang ? (
           <span className="ml-1 text-base font-normal text-muted">({common(`inLanguage.${card.title.lang}`)})</span>
@@ -41,7 +44,7 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
       ) : null}
       {where.length > 0 ? (
         <p className="text-sm">
-          <span className="font-semibold">{common('where')}:</span> {where.join(', ')}
+          <span className="font-semibold">{common('where')}:</span> {place}
         </p>
       ) : null}
       {card.nextOccurrenceAt ? (
@@ -70,7 +73,7 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
       ) : null}
       {/* Above the stretched title link, so that it stays clickable. */}
       <div className="relative z-10 mt-2">
-        <AddToReferralButton activityId={card.id} slug={card.slug} title={card.title.text} />
+        <AddToReferralButton activityId={card.id} slug={card.slug} title={card.title.text} place={place || undefined} />
       </div>
     </article>
   );

@@ -69,12 +69,16 @@ export async function SearchFilterFields({ filters, facets, areas }: SearchFilte
             const options = area.municipalitySlugs.flatMap((slug) => municipalities.get(slug) ?? []);
             if (options.length === 0) return null;
             return (
-              <fieldset key={area.code} className="mt-2">
-                <legend className="text-sm font-semibold text-muted">{area.name}</legend>
+              // A labelled group, not a fieldset inside the place fieldset: screen readers
+              // announced nested fieldsets' legends clumsily or not at all.
+              <div key={area.code} role="group" aria-labelledby={`area-${area.code}`} className="mt-2">
+                <p id={`area-${area.code}`} className="text-sm font-semibold text-muted">
+                  {area.name}
+                </p>
                 {options.map((option) => (
                   <Checkbox key={option.value} name="municipality" option={option} label={option.label} />
                 ))}
-              </fieldset>
+              </div>
             );
           })}
         </Fieldset>

@@ -10,18 +10,20 @@ interface SearchFormProps {
   /** The current search as a query string; changes after every navigation. */
   state: string;
   label: string;
+  /** The "skip to results" link's text. */
+  skipLabel: string;
   searchBox: ReactNode;
   filters: ReactNode;
   results: ReactNode;
 }
 
 /**
- * The search form, enhanced: a changed filter or a submitted search replaces the URL
+ * The search form, enhanced: a changed filter or a submitted search pushes a new URL
  * in a transition, so the server renders the new results while the form, its open
  * disclosure and the focused control stay where they are. Without JavaScript it is a
  * plain GET form.
  */
-export function SearchForm({ action, state, label, searchBox, filters, results }: SearchFormProps) {
+export function SearchForm({ action, state, label, skipLabel, searchBox, filters, results }: SearchFormProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const formRef = useRef<HTMLFormElement>(null);
@@ -50,7 +52,8 @@ export function SearchForm({ action, state, label, searchBox, filters, results }
   const search = (form: HTMLFormElement) => {
     const query = formQuery(new FormData(form)).toString();
     startTransition(() => {
-      router.replace(query ? `${action}?${query}` : action, { scroll: false });
+      // Each change is a history entry: Back undoes one filter at a time.
+      router.push(query ? `${action}?${query}` : action, { scroll: false });
     });
   };
 
@@ -73,6 +76,13 @@ export function SearchForm({ action, state, label, searchBox, filters, results }
   return (
     <form ref={formRef} action={action} method="get" aria-label={label} onSubmit={onSubmit} onChange={onChange}>
       {searchBox}
+      {/* Past the filters' hundred-odd controls straight to the first result. */}
+      <a
+        href="#results-heading"
+        className="sr-only rounded-md bg-primary px-4 py-2 font-semibold text-on-primary focus:not-sr-only focus:mt-3 focus:inline-block"
+      >
+        {skipLabel}
+      </a>
       <div className="mt-6 gap-8 lg:grid lg:grid-cols-[18rem_minmax(0,1fr)]">
         <div ref={disclosureRef}>{filters}</div>
         <div

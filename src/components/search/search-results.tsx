@@ -19,7 +19,7 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
     <section aria-labelledby="results-heading">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h2 id="results-heading" className="text-2xl font-bold">
+          <h2 id="results-heading" tabIndex={-1} className="text-2xl font-bold">
             {t('resultsTitle')}
           </h2>
           {/* Announced after every search, also when the page is updated without a reload. */}

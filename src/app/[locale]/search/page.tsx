@@ -63,6 +63,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           action={getPathname({ locale, href: '/search' })}
           state={toSearchParams(data.filters).toString()}
           label={t('formLabel')}
+          skipLabel={t('skipToResults')}
           searchBox={<SearchBox defaultValue={data.filters.q.slice(0, MAX_QUERY_LENGTH)} />}
           filters={<SearchFilterFields filters={data.filters} facets={data.facets} areas={areas} />}
           results={<SearchResults data={data} locale={locale} />}
