@@ -131,3 +131,93 @@ test.describe('sitemap and robots', () => {
     expect(text).toContain('Disallow: /*/hallinta');
   });
 });
+
+test.describe('activity page: the way back, sharing and printing', () => {
+  test('breadcrumbs and "back to results" lead to the search the visitor came from', async ({ page }) => {
+    await page.goto('/fi/haku?q=kahvila&free=1');
+    await page.getByTestId('search-results').getByRole('article').first().getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/fi\/toiminta\/[^/?]+\?from=/);
+    const crumbs = page.getByRole('navigation', { name: 'Murupolku' });
+    await expect(crumbs.getByRole('link')).toHaveText(['Etusivu', 'Hae toimintaa']);
+    await expect(crumbs.locator('[aria-current="page"]')).toHaveText((await page.getByRole('heading', { level: 1 }).textContent())!);
+    await page.getByRole('link', { name: 'Takaisin hakutuloksiin' }).click();
+    await expect(page).toHaveURL(/\/fi\/haku\?q=kahvila&free=1$/);
+    await expect(page.getByLabel('Mitä etsit?')).toHaveValue('kahvila');
+  });
+
+  test('without a search behind it there are breadcrumbs but no "back to results" (sv)', async ({ page }) => {
+    const slug = await openFirstActivity(page);
+    await page.goto(`/sv/verksamhet/${encodeURIComponent(slug)}`);
+    const crumbs = page.getByRole('navigation', { name: 'Brödsmulor' });
+    await expect(crumbs.getByRole('link')).toHaveText(['Startsida', 'Sök verksamhet']);
+    await expect(page.getByRole('link', { name: 'Tillbaka till sökresultaten' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+  });
+
+  test('copies the link where there is no share sheet', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+    const slug = await openFirstActivity(page);
+    await page.getByRole('button', { name: 'Kopioi linkki' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Linkki on kopioitu leikepöydälle.' })).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/fi/toiminta/${encodeURIComponent(slug)}`);
+  });
+
+  test('opens the share sheet where there is one, and prints without the site chrome', async ({ page }) => {
+    // The browser's own share sheet and print dialog cannot be driven: record the calls.
+    await page.addInitScript(() => {
+      const calls: unknown[] = [];
+      (window as unknown as { calls: unknown[] }).calls = calls;
+      Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void calls.push(['share', data]) });
+      window.print = () => void calls.push(['print']);
+    });
+    const slug = await openFirstActivity(page);
+    const title = (await page.getByRole('heading', { level: 1 }).textContent())!;
+    await page.getByRole('button', { name: 'Jaa' }).click();
+    await page.getByRole('button', { name: 'Tulosta' }).click();
+    const calls = await page.evaluate(() => (window as unknown as { calls: unknown[] }).calls);
+    expect(calls).toEqual([['share', { title, url: expect.stringContaining(`/fi/toiminta/${encodeURIComponent(slug)}`) }], ['print']]);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByTestId('share-print')).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Murupolku' })).toBeHidden();
+  });
+
+  test('demo images exist and have alt texts', async ({ page, request }) => {
+    await page.goto('/fi/haku?q=kahvila');
+    const hrefs = await page.getByTestId('search-results').locator('h3 a').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
+    let checked = 0;
+    for (const href of hrefs) {
+      await page.goto(href);
+      const image = page.locator('main img').first();
+      if ((await image.count()) === 0) continue;
+      await expect(image).toHaveAttribute('alt', /^Piirroskuva: .+/);
+      expect(await image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect((await request.get((await image.getAttribute('src'))!)).status()).toBe(200);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});
+
+test.describe('icons', () => {
+  test('favicon, app icons and the manifest are served', async ({ page, request }) => {
+    await page.goto('/fi');
+    const icons = await page.locator('link[rel="icon"], link[rel="apple-touch-icon"], link[rel="manifest"]').evaluateAll((links) =>
+      links.map((link) => link.getAttribute('href')!),
+    );
+    expect(icons.some((href) => href.startsWith('/icon.svg'))).toBe(true);
+    expect(icons.some((href) => href.startsWith('/apple-icon.png'))).toBe(true);
+    expect(icons).toContain('/manifest.webmanifest');
+    for (const href of [...icons, '/favicon.ico']) expect((await request.get(href)).status(), href).toBe(200);
+    const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { icons: { src: string }[] };
+    expect(manifest.icons.length).toBeGreaterThanOrEqual(2);
+    for (const icon of manifest.icons) {
+      const response = await request.get(icon.src);
+      expect(response.status(), icon.src).toBe(200);
+      expect(response.headers()['content-type']).toBe('image/png');
+    }
+  });
+});

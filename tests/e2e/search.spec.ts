@@ -89,6 +89,98 @@ test.describe('search (fi)', () => {
   });
 });
 
+test.describe('search forgives', () => {
+  for (const q of ['vertastuki', 'vertaistki', 'vertaistukiryhmä']) {
+    test(`"${q}" finds peer support`, async ({ page }) => {
+      await page.goto(`/fi/haku?q=${encodeURIComponent(q)}`);
+      await expect(count(page)).toHaveText(/^\d+ toiminta(a)? löytyi/);
+      await expect(results(page).getByRole('link', { name: /vertais/i }).first()).toBeVisible();
+    });
+  }
+
+  test('"kamratstod" finds peer support in Swedish', async ({ page }) => {
+    await page.goto('/sv/sok?q=kamratstod');
+    await expect(count(page)).toHaveText(/^\d+ verksamhet(er)? hittades/);
+    await expect(results(page).getByText(/kamratstöd|kamratgrupp/i).first()).toBeVisible();
+  });
+
+  test('"ystävätoimintaa" finds the befriending listings first', async ({ page }) => {
+    await page.goto('/fi/haku?q=yst%C3%A4v%C3%A4toimintaa');
+    await expect(results(page).locator('h3').first()).toContainText(/^Ystävä/);
+  });
+
+  test('nothing found: "did you mean" links run the nearest words', async ({ page }) => {
+    await page.goto('/fi/haku?q=vrtaisutki');
+    await expect(count(page)).toHaveText('Toimintaa ei löytynyt');
+    const offers = page.getByRole('navigation', { name: 'Tarkoititko:' });
+    await offers.getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/fi\/haku\?q=[^&]+$/);
+    await expect(count(page)).toHaveText(/löytyi/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('"did you mean" in Swedish', async ({ page }) => {
+    await page.goto('/sv/sok?q=vrtaisutki');
+    await expect(page.getByRole('navigation', { name: 'Menade du:' }).getByRole('link').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test.describe('search page details', () => {
+  test('the current page number is visible (contrast at least 4.5:1)', async ({ page }) => {
+    await page.goto('/fi/haku?page=2');
+    const current = page.getByRole('navigation', { name: 'Tulosten sivut' }).locator('[aria-current="page"]');
+    await expect(current).toHaveText('2');
+    const ratio = await current.evaluate((element) => {
+      const style = getComputedStyle(element);
+      const luminance = (colour: string) => {
+        const [r, g, b] = colour.match(/\d+/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort((a, b) => b - a);
+      return (light! + 0.05) / (dark! + 0.05);
+    });
+    expect(ratio).toBeGreaterThanOrEqual(4.5);
+  });
+
+  test('cards with the same title are told apart by their place', async ({ page }) => {
+    await page.goto('/fi/haku?q=yst%C3%A4v%C3%A4toiminta');
+    const cards = results(page).getByRole('article');
+    const n = await cards.count();
+    expect(n).toBeGreaterThan(1);
+    for (let i = 0; i < Math.min(n, 5); i++) {
+      const card = cards.nth(i);
+      const place = (await card.locator('p', { hasText: /^Missä:/ }).textContent())!.replace(/^Missä:\s*/, '');
+      const title = (await card.locator('h3 a').innerText()).trim();
+      await expect(card.getByRole('link', { name: `${title}, ${place}`, exact: true })).toHaveCount(1);
+      await expect(card.getByRole('button', { name: `Lisää lähetteelle: ${title}, ${place}` })).toHaveCount(1);
+    }
+  });
+
+  test('municipalities are grouped by area without nested fieldsets', async ({ page }) => {
+    await page.goto('/fi/haku');
+    await expect(page.locator('fieldset fieldset')).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Lakeus' }).getByRole('checkbox', { name: /^Kempele \(\d+\)$/ })).toBeVisible();
+  });
+
+  test('Back undoes one filter change at a time', async ({ page }) => {
+    await page.goto('/fi/haku?q=kahvila');
+    await page.getByRole('checkbox', { name: /^Vain maksuton toiminta/ }).check();
+    await expect(page).toHaveURL(/q=kahvila&free=1$/);
+    await page.getByRole('checkbox', { name: /^Oulu \(\d+\)$/ }).check();
+    await expect(page).toHaveURL(/municipality=oulu/);
+    await page.goBack();
+    await expect(page).toHaveURL(/q=kahvila&free=1$/);
+    await expect(page.getByRole('checkbox', { name: /^Oulu \(\d+\)$/ })).not.toBeChecked();
+    await expect(page.getByRole('checkbox', { name: /^Vain maksuton toiminta/ })).toBeChecked();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/fi\/haku\?q=kahvila$/);
+  });
+});
+
 test.describe('search (sv)', () => {
   test('finds the memory cafés in Swedish', async ({ page }) => {
     await page.goto('/sv/sok?q=minneskaf%C3%A9');
@@ -135,7 +227,16 @@ test.describe('search by keyboard', () => {
 
     await tabUntil(page, () => Boolean(document.activeElement?.closest('[data-testid="search-results"] article')));
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/\/fi\/toiminta\/[^/?]+$/);
+    await expect(page).toHaveURL(/\/fi\/toiminta\/[^/?]+\?from=q%3Dkahvila/);
+  });
+
+  test('"skip to results" jumps from the search box past the filters', async ({ page }) => {
+    await page.goto('/fi/haku?q=kahvila');
+    await page.getByLabel('Mitä etsit?').focus();
+    await tabUntil(page, () => document.activeElement?.textContent === 'Siirry hakutuloksiin', 3);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#results-heading')).toBeFocused();
+    await tabUntil(page, () => Boolean(document.activeElement?.closest('[data-testid="search-results"] article')), 6);
   });
 });
 

@@ -6,8 +6,11 @@ import type { SearchCard } from '@/server/search/results';
 import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { HighlightedText } from './highlighted-text';
 
-/** One search result: title link, organiser, place, next time, price and summary. */
-export async function ResultCard({ card, locale }: { card: SearchCard; locale: string }) {
+/**
+ * One search result: title link, organiser, place, next time, price and summary. With
+ * `from` (the search's query string) the activity page can lead back to these results.
+ */
+export async function ResultCard({ card, locale, from }: { card: SearchCard; locale: string; from?: string }) {
   const [t, common] = await Promise.all([getTranslations('Search'), getTranslations('Common')]);
   const where = [
     ...(card.isRegionWide ? [common('regionWide')] : card.municipalityNames),
@@ -21,7 +24,7 @@ export async function ResultCard({ card, locale }: { card: SearchCard; locale: s
     <article className="relative flex flex-col gap-1.5 rounded-lg border border-line bg-white p-5 shadow-sm focus-within:border-primary hover:border-primary">
       <h3 className="text-lg leading-snug font-bold">
         <Link
-          href={{ pathname: '/activities/[slug]', params: { slug: card.slug } }}
+          href={{ pathname: '/activities/[slug]', params: { slug: card.slug }, query: from ? { from } : undefined }}
           className="after:absolute after:inset-0 after:content-['']"
         >
           <span lang={titleLang}>

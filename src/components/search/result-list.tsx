@@ -6,14 +6,16 @@ interface ResultListProps {
   locale: string;
   /** Two cards side by side on wide screens (outside the search page's narrower column). */
   twoColumns?: boolean;
+  /** The search these results belong to (a query string), for the activity page's way back. */
+  from?: string;
 }
 
-export function ResultList({ cards, locale, twoColumns = false }: ResultListProps) {
+export function ResultList({ cards, locale, twoColumns = false, from }: ResultListProps) {
   return (
     <ol className={`mt-4 grid gap-4 ${twoColumns ? 'md:grid-cols-2' : ''}`} data-testid="search-results">
       {cards.map((card) => (
         <li key={card.id}>
-          <ResultCard card={card} locale={locale} />
+          <ResultCard card={card} locale={locale} from={from} />
         </li>
       ))}
     </ol>

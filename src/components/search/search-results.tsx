@@ -78,7 +78,7 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
         </div>
       ) : (
         <>
-          <ResultList cards={cards} locale={locale} />
+          <ResultList cards={cards} locale={locale} from={toSearchParams(filters).toString() || undefined} />
           <Pagination filters={filters} page={page} pageCount={pageCount} />
         </>
       )}

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { hasLocale } from 'next-intl';
+import { z } from 'zod';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { richTextToPlain } from '@/lib/text/rich-text';
@@ -10,10 +11,15 @@ import { absoluteUrl, languageAlternates, OPEN_GRAPH_LOCALE } from '@/server/seo
 import { ActivityDetails } from '@/components/activities/activity-details';
 import { ActivityJsonLd } from '@/components/activities/activity-json-ld';
 import { FeedbackSection } from '@/components/activity/feedback-section';
+import { ActivityTrail } from '@/components/activity/activity-trail';
 
 interface PageProps {
   params: Promise<{ locale: string; slug: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
 }
+
+/** The search a visitor came from: a query string, length-capped (the search page validates the rest). */
+const fromSchema = z.string().max(2000).optional().catch(undefined);
 
 const META_DESCRIPTION_LENGTH = 300;
 
@@ -52,8 +58,9 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   };
 }
 
-export default async function ActivityPage({ params }: PageProps) {
+export default async function ActivityPage({ params, searchParams }: PageProps) {
   const { locale, slug } = await params;
+  const from = fromSchema.parse((await searchParams)?.from) || null;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // Published state and occurrences change: render on each request, never at build time.
@@ -72,6 +79,12 @@ export default async function ActivityPage({ params }: PageProps) {
   return (
     <>
       <ActivityJsonLd activity={activity} links={{ url, organizationUrl }} />
+      <ActivityTrail
+        title={activity.title.text}
+        titleLang={activity.title.lang !== locale ? activity.title.lang : undefined}
+        url={url}
+        from={from}
+      />
       <ActivityDetails activity={activity} calendarHref={calendarHref} />
       <FeedbackSection activityId={activity.id} locale={locale} />
     </>
