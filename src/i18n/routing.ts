@@ -19,6 +19,7 @@ export const routing = defineRouting({
     '/themes/[slug]': { fi: '/teemat/[slug]', sv: '/teman/[slug]', en: '/themes/[slug]' },
     '/stages/[slug]': { fi: '/palvelupolku/[slug]', sv: '/servicestigen/[slug]', en: '/stages/[slug]' },
     '/referral': { fi: '/lahete', sv: '/remiss', en: '/referral' },
+    '/professionals': { fi: '/ammattilaisille', sv: '/for-yrkesverksamma', en: '/for-professionals' },
     '/l/[code]': '/l/[code]',
     '/accessibility': { fi: '/saavutettavuus', sv: '/tillganglighet', en: '/accessibility' },
     '/privacy': { fi: '/tietosuoja', sv: '/dataskydd', en: '/privacy' },

@@ -14,6 +14,9 @@ export async function SiteFooter({ demoMode }: { demoMode: boolean }) {
         <nav aria-label={t('footerNavLabel')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
             <li>
+              <Link href="/professionals">{t('footerProfessionals')}</Link>
+            </li>
+            <li>
               <Link href="/accessibility">{t('footerAccessibility')}</Link>
             </li>
             <li>

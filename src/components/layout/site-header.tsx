@@ -14,7 +14,7 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
     getLocale() as Promise<Locale>,
   ]);
   // Client components get finished strings and paths: no message formatter in the browser.
-  const navItem = (href: '/' | '/search', label: string) => ({
+  const navItem = (href: '/' | '/search' | '/professionals', label: string) => ({
     href: getPathname({ href, locale }),
     internal: href === '/' ? `/${locale}` : `/${locale}${href}`,
     label,
@@ -53,7 +53,11 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
         <div className="mx-auto max-w-5xl px-4">
           <MainNav
             label={t('mainNavLabel')}
-            items={[navItem('/', t('navHome')), navItem('/search', t('navSearch'))]}
+            items={[
+              navItem('/', t('navHome')),
+              navItem('/search', t('navSearch')),
+              navItem('/professionals', t('navProfessionals')),
+            ]}
           />
         </div>
       </div>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import { ReferralBuilder } from '@/components/referral/referral-builder-client';
 
@@ -27,6 +28,9 @@ export default async function ReferralPage({ params }: ReferralPageProps) {
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
       <p className="mt-3 text-lg">{t('intro')}</p>
+      <p className="mt-3">
+        <Link href="/professionals">{t('professionalsLink')}</Link>
+      </p>
       <noscript>
         <p className="mt-6 rounded-md border-2 border-on-notice bg-notice p-4 text-lg font-semibold text-on-notice">
           {t('noscript')}

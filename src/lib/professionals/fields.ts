@@ -1,0 +1,127 @@
+/**
+ * The professionals' page as data: the six client fields Pohde's "Järjestöt tutuiksi"
+ * onboarding sessions are organised by (source 002), and for each the kinds of activity
+ * associations and parishes offer, each as a search (URL parameters of the search page),
+ * so that the page can show live counts and link to the matching results.
+ */
+
+type Text = { fi: string; sv: string };
+export type OfferQuery = Record<string, string | string[]>;
+
+export interface Offer {
+  label: Text;
+  query: OfferQuery;
+}
+
+export interface ClientField {
+  code: string;
+  title: Text;
+  intro: Text;
+  /** Everything for the field, the section's "all" link. */
+  query: OfferQuery;
+  offers: readonly Offer[];
+}
+
+const FAMILIES: OfferQuery = { group: 'families-with-children' };
+const YOUNG: OfferQuery = { age: ['teens', 'young-adults'] };
+const SENIORS: OfferQuery = { age: 'seniors' };
+const DISABILITY: OfferQuery = { group: 'disability' };
+
+export const CLIENT_FIELDS: readonly ClientField[] = [
+  {
+    code: 'families',
+    title: { fi: 'Lapsiperheiden kanssa työskenteleville', sv: 'För dig som arbetar med barnfamiljer' },
+    intro: {
+      fi: 'Perheet saavat järjestöiltä ja seurakunnilta seuraa, vertaistukea ja apua arkeen. Moni toiminta on maksutonta, eikä siihen tarvitse ilmoittautua.',
+      sv: 'Familjer får sällskap, kamratstöd och hjälp i vardagen av föreningar och församlingar. Mycket av verksamheten är avgiftsfri och kräver ingen anmälan.',
+    },
+    query: FAMILIES,
+    offers: [
+      { label: { fi: 'Perhekahvilat ja muut kohtaamispaikat', sv: 'Familjecaféer och andra mötesplatser' }, query: { ...FAMILIES, type: 'recreation' } },
+      { label: { fi: 'Kerhot ja ryhmät lapsille', sv: 'Klubbar och grupper för barn' }, query: { age: ['small-children', 'school-age'], type: 'groups-clubs' } },
+      { label: { fi: 'Vertaistuki vanhemmille', sv: 'Kamratstöd för föräldrar' }, query: { ...FAMILIES, type: 'peer-support' } },
+      { label: { fi: 'Arjen apu ja ruoka-apu', sv: 'Hjälp i vardagen och mathjälp' }, query: { ...FAMILIES, type: 'everyday-support' } },
+      { label: { fi: 'Leirit ja retket', sv: 'Läger och utflykter' }, query: { ...FAMILIES, type: 'camps-trips' } },
+    ],
+  },
+  {
+    code: 'young-people',
+    title: { fi: 'Nuorten kanssa työskenteleville', sv: 'För dig som arbetar med unga' },
+    intro: {
+      fi: 'Nuorille on harrastuksia, ryhmiä ja keskusteluapua myös verkossa. Järjestöt tukevat myös opiskelua ja työelämään siirtymistä.',
+      sv: 'För unga finns hobbyer, grupper och samtalsstöd, också på nätet. Föreningarna stöder också studier och steget ut i arbetslivet.',
+    },
+    query: YOUNG,
+    offers: [
+      { label: { fi: 'Harrastukset', sv: 'Hobbyer' }, query: { ...YOUNG, type: 'hobbies' } },
+      { label: { fi: 'Ryhmät ja kerhot', sv: 'Grupper och klubbar' }, query: { ...YOUNG, type: 'groups-clubs' } },
+      { label: { fi: 'Keskusteluapu ja ohjaus', sv: 'Samtalsstöd och handledning' }, query: { ...YOUNG, type: 'guidance-crisis' } },
+      { label: { fi: 'Vertaistuki', sv: 'Kamratstöd' }, query: { ...YOUNG, type: 'peer-support' } },
+      { label: { fi: 'Tuki opiskeluun ja työhön', sv: 'Stöd för studier och arbete' }, query: { ...YOUNG, theme: 'work' } },
+    ],
+  },
+  {
+    code: 'health-care',
+    title: { fi: 'Sote-keskuksissa ja sairaaloissa työskenteleville', sv: 'För dig som arbetar på social- och hälsocentraler och sjukhus' },
+    intro: {
+      fi: 'Kun asiakas tai potilas saa diagnoosin tai hoito päättyy, järjestöjen tieto, vertaistuki ja ryhmät auttavat jaksamaan ja palaamaan arkeen.',
+      sv: 'När en klient eller patient får en diagnos eller när vården tar slut hjälper föreningarnas information, kamratstöd och grupper personen att orka och komma tillbaka till vardagen.',
+    },
+    query: { stage: ['contact-professional', 'in-care', 'care-ends'] },
+    offers: [
+      { label: { fi: 'Tietoa ja sopeutumisvalmennusta sairauden kanssa elämiseen', sv: 'Information och anpassningsträning för livet med en sjukdom' }, query: { group: 'long-term-illness', type: 'courses-training' } },
+      { label: { fi: 'Vertaistuki pitkäaikaissairaille', sv: 'Kamratstöd för långtidssjuka' }, query: { group: 'long-term-illness', type: 'peer-support' } },
+      { label: { fi: 'Toimintakykyä tukevat ryhmät', sv: 'Grupper som stöder funktionsförmågan' }, query: { theme: 'physical-health', type: ['group-activity', 'groups-clubs'] } },
+      { label: { fi: 'Tukea, kun hoito päättyy', sv: 'Stöd när vården tar slut' }, query: { stage: 'care-ends' } },
+      { label: { fi: 'Ystävä- ja tukihenkilötoiminta', sv: 'Vän- och stödpersonsverksamhet' }, query: { type: 'befriending' } },
+    ],
+  },
+  {
+    code: 'older-people',
+    title: { fi: 'Ikäihmisten kanssa työskenteleville', sv: 'För dig som arbetar med äldre' },
+    intro: {
+      fi: 'Ikäihmisille on tarjolla seuraa, liikuntaa ja virkistystä. Ne tukevat kotona asumista ja ehkäisevät yksinäisyyttä. Myös omaishoitajat ja muistisairaiden läheiset saavat tukea.',
+      sv: 'För äldre finns sällskap, motion och rekreation som stöder boendet hemma och förebygger ensamhet. Också närståendevårdare och anhöriga till personer med minnessjukdom får stöd.',
+    },
+    query: SENIORS,
+    offers: [
+      { label: { fi: 'Ystävätoiminta', sv: 'Vänverksamhet' }, query: { ...SENIORS, type: 'befriending' } },
+      { label: { fi: 'Liikunta ja toimintakykyä tukevat ryhmät', sv: 'Motion och grupper som stöder funktionsförmågan' }, query: { ...SENIORS, theme: 'food-exercise-rest' } },
+      { label: { fi: 'Kohtaamispaikat ja virkistys', sv: 'Mötesplatser och rekreation' }, query: { ...SENIORS, type: 'recreation' } },
+      { label: { fi: 'Muistikahvilat ja tuki muistisairaiden läheisille', sv: 'Minneskaféer och stöd för anhöriga till personer med minnessjukdom' }, query: { group: 'memory-disorders' } },
+      { label: { fi: 'Tuki omaishoitajille', sv: 'Stöd för närståendevårdare' }, query: { group: 'family-carers' } },
+    ],
+  },
+  {
+    code: 'disabled-people',
+    title: { fi: 'Vammaisten henkilöiden kanssa työskenteleville', sv: 'För dig som arbetar med personer med funktionsnedsättning' },
+    intro: {
+      fi: 'Vammaisjärjestöt tarjoavat vertaistukea, harrastuksia ja neuvontaa. Hakusivulla voit rajata toimintaa myös esteettömyyden mukaan.',
+      sv: 'Handikapporganisationerna erbjuder kamratstöd, hobbyer och rådgivning. På söksidan kan du också avgränsa verksamheten efter tillgänglighet.',
+    },
+    query: DISABILITY,
+    offers: [
+      { label: { fi: 'Vertaistuki', sv: 'Kamratstöd' }, query: { ...DISABILITY, type: 'peer-support' } },
+      { label: { fi: 'Harrastukset ja ryhmät', sv: 'Hobbyer och grupper' }, query: { ...DISABILITY, type: ['hobbies', 'groups-clubs'] } },
+      { label: { fi: 'Neuvonta ja ohjaus', sv: 'Rådgivning och handledning' }, query: { ...DISABILITY, type: 'guidance-crisis' } },
+      { label: { fi: 'Toiminta, jossa on esteetön kulku pyörätuolilla', sv: 'Verksamhet med tillgänglig entré för rullstol' }, query: { access: 'wheelchair' } },
+      { label: { fi: 'Toiminta, jossa on selkokielistä materiaalia', sv: 'Verksamhet med material på lättläst språk' }, query: { access: 'easy-read' } },
+    ],
+  },
+  {
+    code: 'mental-health-substances',
+    title: { fi: 'Mielenterveys- ja päihdepalveluissa työskenteleville', sv: 'För dig som arbetar inom mentalvårds- och missbrukartjänster' },
+    intro: {
+      fi: 'Keskusteluapu, vertaistuki ja matalan kynnyksen kohtaamispaikat tukevat toipumista hoidon rinnalla ja sen jälkeen. Moneen voi tulla nimettömänä.',
+      sv: 'Samtalsstöd, kamratstöd och mötesplatser med låg tröskel stöder återhämtningen vid sidan av vården och efter den. Till många kan man komma anonymt.',
+    },
+    query: { theme: ['mental-wellbeing', 'substances-addictions'] },
+    offers: [
+      { label: { fi: 'Keskusteluapu ja kriisiauttaminen', sv: 'Samtalsstöd och krishjälp' }, query: { theme: 'mental-wellbeing', type: 'guidance-crisis' } },
+      { label: { fi: 'Vertaistuki mielenterveyskuntoutujille', sv: 'Kamratstöd för personer i psykiatrisk rehabilitering' }, query: { group: 'mental-health-rehab' } },
+      { label: { fi: 'Päihteettömät kohtaamispaikat ja vertaistuki', sv: 'Drogfria mötesplatser och kamratstöd' }, query: { theme: 'substances-addictions', type: ['peer-support', 'recreation'] } },
+      { label: { fi: 'Tuki elämänkriisissä', sv: 'Stöd i en livskris' }, query: { group: 'life-crisis' } },
+      { label: { fi: 'Tuki yksinäisyyttä kokeville', sv: 'Stöd för personer som känner sig ensamma' }, query: { group: 'lonely' } },
+    ],
+  },
+];
