@@ -154,6 +154,18 @@ test.describe('activity page: the way back, sharing and printing', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('breadcrumbs and the way back in English', async ({ page }) => {
+    await page.goto('/en/search?q=kahvila');
+    await page.getByTestId('search-results').getByRole('article').first().getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/en\/activities\/[^/?]+\?from=/);
+    await expect(page.getByRole('navigation', { name: 'Breadcrumbs' }).getByRole('link')).toHaveText(['Home', 'Find activities']);
+    await expect(page.getByRole('button', { name: /^(Share|Copy link)$/ })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to the search results' }).click();
+    await expect(page).toHaveURL(/\/en\/search\?q=kahvila$/);
+    await expectNoAxeViolations(page);
+  });
+
   test('copies the link where there is no share sheet', async ({ page, context, baseURL }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     const slug = await openFirstActivity(page);

@@ -36,7 +36,16 @@ test.describe("professionals' page", () => {
     await expect(page.getByRole('link', { name: 'Suomeksi' })).toHaveAttribute('href', '/fi/ammattilaisille');
   });
 
-  for (const path of ['/fi/ammattilaisille', '/sv/for-yrkesverksamma']) {
+  test('in English, from the referral page', async ({ page }) => {
+    await page.goto('/en/referral');
+    await page.getByRole('link', { name: /See the page For professionals/ }).click();
+    await expect(page).toHaveURL(/\/en\/for-professionals$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('For professionals');
+    await expect(page.getByRole('heading', { level: 2, name: 'For those working with older people' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Make a wellbeing referral' })).toHaveAttribute('href', '/en/referral');
+  });
+
+  for (const path of ['/fi/ammattilaisille', '/sv/for-yrkesverksamma', '/en/for-professionals']) {
     test(`passes the automated accessibility checks: ${path}`, async ({ page }) => {
       await page.goto(path);
       await expectNoAxeViolations(page);

@@ -126,6 +126,26 @@ test.describe('search forgives', () => {
   });
 });
 
+test.describe('search forgives (en)', () => {
+  test('a typo finds peer support, and "did you mean" offers the nearest words', async ({ page }) => {
+    await page.goto('/en/search?q=vertastuki');
+    await expect(count(page)).toHaveText(/^\d+ activit(y|ies) found/);
+    await page.goto('/en/search?q=ys%C3%A4v%C3%A4timonta');
+    await expect(count(page)).toHaveText('No activities found');
+    await page.getByRole('navigation', { name: 'Did you mean:' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/en\/search\?q=[^&]+$/);
+    await expect(count(page)).toHaveText(/found/);
+    await expectNoAxeViolations(page);
+  });
+
+  test('"skip to results" and the current page in English', async ({ page }) => {
+    await page.goto('/en/search?page=2');
+    await expect(page.getByRole('navigation', { name: 'Result pages' }).locator('[aria-current="page"]')).toHaveText('2');
+    await page.getByLabel('What are you looking for?').focus();
+    await tabUntil(page, () => document.activeElement?.textContent === 'Skip to the results', 3);
+  });
+});
+
 test.describe('search page details', () => {
   test('the current page number is visible (contrast at least 4.5:1)', async ({ page }) => {
     await page.goto('/fi/haku?page=2');

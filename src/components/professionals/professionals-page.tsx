@@ -10,7 +10,6 @@ import type { CountedField } from '@/server/professionals/queries';
  */
 export async function ProfessionalsPage({ fields, locale }: { fields: CountedField[]; locale: Locale }) {
   const t = await getTranslations('Professionals');
-  const language = locale === 'sv' ? 'sv' : 'fi';
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
       <h1 className="text-3xl font-bold sm:text-4xl">{t('title')}</h1>
@@ -65,7 +64,7 @@ export async function ProfessionalsPage({ fields, locale }: { fields: CountedFie
         <ol className="mt-4 list-decimal space-y-2 pl-6">
           {GUIDANCE_STEPS.map((step) => (
             <li key={step.code}>
-              {step.label[language]}
+              {step.label[locale]}
               <span className="block text-sm text-muted">
                 {step.groups.length === 4 ? t('forEveryone') : t('forThoseNeedingHelp')}
               </span>

@@ -26,7 +26,7 @@ export interface CountedField {
  */
 export async function getProfessionalFields(locale: Locale): Promise<CountedField[]> {
   const vocabulary = vocabularyOf(await getTaxonomies());
-  const text = (value: { fi: string; sv: string }) => (locale === 'sv' ? value.sv : value.fi);
+  const text = (value: Record<Locale, string>) => value[locale];
   const count = async (query: OfferQuery) => {
     const { filters } = parseSearchParams(query, vocabulary);
     return (await searchActivities(filters, { locale, pageSize: 1, facets: false })).total;
