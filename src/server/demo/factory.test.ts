@@ -107,7 +107,8 @@ describe('generateDemoCatalogue', () => {
     expect(slugs.size).toBe(20_000);
     expect(ids.size).toBe(20_000);
     expect(new Set(organizations.map((o) => o.slug)).size).toBe(organizations.length);
-  });
+    // 20,000 generated activities: seconds of CPU, more on a busy machine than the 5 s default.
+  }, 60_000);
 
   it('writes mostly bilingual texts, some Finnish-only, a few Swedish-only and some English', () => {
     const big = generateDemoCatalogue({ count: 2000, seed: 5, now, taxonomies }).activities;

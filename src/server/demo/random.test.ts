@@ -17,7 +17,8 @@ describe('Random', () => {
       for (let i = 0; i < 4; i++) seen.add(random.uuid());
     }
     expect(seen.size).toBe(400_000);
-  });
+    // 400,000 ids: seconds of CPU, more on a busy machine than the 5 s default.
+  }, 60_000);
 
   it('returns numbers in [0, 1)', () => {
     const random = new Random(1);
