@@ -274,7 +274,7 @@ async function findPage(filters: SearchFilters, locale: Locale, now?: Date): Pro
     result.hits.map((hit) => hit.id),
     locale,
     result.terms,
-    filters.date ? resolveDateRange(filters.date, options.now ?? new Date()) : null,
+    filters.date ? resolveDateRange(filters.date, now ?? new Date()) : null,
   );
   const chips = activeFilters(filters).map((filter) => ({ ...filter, label: chipLabel(filter, labels) }));
 
