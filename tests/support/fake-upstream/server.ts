@@ -151,9 +151,17 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
   if (fixed) lahellaCount = fixed.length;
   const keyOf = (i: number) => (fixed ? String(fixed[i]?._key) : lahellaKey(i));
 
+  // Generating an item costs about a millisecond; a re-sync of 20,000 must not wait for that again.
+  const generated = new Map<number, Record<string, unknown>>();
+  const touched = (key: string) =>
+    controls.changeKeys.includes(key) || controls.extraThemeCodes.length > 0 || controls.hostileTextKey === key || controls.malformedItemKey === key;
+
   function lahellaItem(i: number): Record<string, unknown> {
     const key = keyOf(i);
-    const item = fixed ? structuredClone(fixed[i]!) : generateLahellaItem(i);
+    let cached = fixed ? fixed[i]! : generated.get(i);
+    if (!cached) generated.set(i, (cached = generateLahellaItem(i)));
+    if (!touched(key)) return cached;
+    const item = structuredClone(cached);
     const traits = item.traits as Record<string, unknown>;
     if (controls.changeKeys.includes(key)) {
       const t = traits.translations as Record<string, Record<string, unknown> | undefined>;
