@@ -53,7 +53,8 @@ const baseEnv = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   API_RATE_LIMIT_PER_MINUTE: '0',
-  DEMO_MODE: '1',
+  // Production refuses demo mode (its logins are public); the bench needs none of it.
+  DEMO_MODE: '0',
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'bench-pages-secret-bench-pages-secret-0123456789',
   PUBLIC_BASE_URL: origin,
 };
