@@ -24,6 +24,8 @@ const env = {
     : {}),
 };
 const port = process.env.PORT ?? '3000';
+// The app's links and QR codes default to this port (PUBLIC_BASE_URL unset).
+env.PORT = port;
 
 function run(args) {
   const result = spawnSync('npm', ['run', '--silent', ...args], { stdio: 'inherit', env });

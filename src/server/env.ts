@@ -33,7 +33,16 @@ const envSchema = z
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     DATABASE_URL: z.preprocess(unsetIfEmpty, postgresUrl.optional()),
     PGLITE_DATA_DIR: z.string().trim().min(1).default('.data/pglite'),
-    PUBLIC_BASE_URL: z.url({ protocol: /^https?$/ }).default('http://localhost:3000'),
+    PUBLIC_BASE_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^https?$/ }).optional()),
+    PORT: z.preprocess(
+      unsetIfEmpty,
+      z.coerce
+        .number({ message: 'must be a port number from 1 to 65535' })
+        .int({ message: 'must be a port number from 1 to 65535' })
+        .min(1, { message: 'must be a port number from 1 to 65535' })
+        .max(65535, { message: 'must be a port number from 1 to 65535' })
+        .optional(),
+    ),
     DEMO_MODE: booleanFlag.optional(),
     DEMO_MODE_IN_PRODUCTION: booleanFlag.optional(),
     TRUSTED_PROXY_HOPS: z.preprocess(
@@ -73,7 +82,8 @@ const envSchema = z
     }
   });
 
-export type Env = z.infer<typeof envSchema> & {
+export type Env = Omit<z.infer<typeof envSchema>, 'PUBLIC_BASE_URL'> & {
+  PUBLIC_BASE_URL: string;
   databaseMode: 'postgres' | 'pglite';
   pgliteDataDir: string;
   demoMode: boolean;
@@ -89,7 +99,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const env = result.data;
   return {
     ...env,
-    PUBLIC_BASE_URL: env.PUBLIC_BASE_URL.replace(/\/+$/, ''),
+    // Unset, links and QR codes point at the address this server listens on (PORT, as
+    // `npm run demo` and `next start` use it), so a demo on another port links to itself.
+    PUBLIC_BASE_URL: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
     databaseMode: env.DATABASE_URL ? 'postgres' : 'pglite',
     pgliteDataDir: path.resolve(env.PGLITE_DATA_DIR),
     // Without a database server the app is a demo on this machine unless told otherwise; a

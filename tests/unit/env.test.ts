@@ -21,6 +21,13 @@ describe('configuration', () => {
     expect(parseEnv({ NODE_ENV: 'development', DEMO_MODE: '1' }).demoMode).toBe(true);
   });
 
+  it('links to the port the server listens on unless PUBLIC_BASE_URL is set', () => {
+    expect(parseEnv({}).PUBLIC_BASE_URL).toBe('http://localhost:3000');
+    expect(parseEnv({ PORT: '3360' }).PUBLIC_BASE_URL).toBe('http://localhost:3360');
+    expect(parseEnv({ PORT: '3360', PUBLIC_BASE_URL: 'https://polku.example.fi/' }).PUBLIC_BASE_URL).toBe('https://polku.example.fi');
+    expect(() => parseEnv({ PORT: 'http' })).toThrow(/PORT must be a port number/);
+  });
+
   it('reads the client address settings', () => {
     expect(parseEnv({}).TRUSTED_PROXY_HOPS).toBe(0);
     expect(parseEnv({ TRUSTED_PROXY_HOPS: '2' }).TRUSTED_PROXY_HOPS).toBe(2);
