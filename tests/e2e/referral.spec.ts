@@ -145,7 +145,37 @@ for (const locale of ['fi', 'sv'] as const) {
     await expect(page.getByRole('button', { name: 'Skriv ut' })).toBeHidden();
     await expect(page.getByTestId('referral-qr')).toBeVisible();
     await page.emulateMedia({ media: 'screen' });
-    expect(baseURL).toBeTruthy();
+
+    // Links and QR codes point at the running server.
+    expect(clientUrl.startsWith(`${baseURL}/`)).toBe(true);
+
+    // The client can read the page in English: the URL decides the language, and every text
+    // that exists only in Finnish or Swedish carries its lang and a note.
+    await page.getByRole('link', { name: 'In English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/en/l/${path.split('/').pop()}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Activities for you');
+    const articles = page.getByRole('article');
+    await expect(articles).toHaveCount(3);
+    for (let index = 0; index < 3; index++) {
+      const article = articles.nth(index);
+      const lang = await article.getByRole('heading', { level: 2 }).getAttribute('lang');
+      if (lang) {
+        expect(['fi', 'sv']).toContain(lang);
+        const languageName = lang === 'fi' ? 'Finnish' : 'Swedish';
+        await expect(article.getByTestId('fallback-note')).toHaveText(
+          `This activity has not been described in English. The text is shown in ${languageName}.`,
+        );
+      }
+    }
+    const englishQr = (await page.getByTestId('referral-qr').getAttribute('src'))!;
+    expect(englishQr).toMatch(/\?lang=en$/);
+    const englishPng = PNG.sync.read(await (await page.request.get(englishQr)).body());
+    expect(jsQR(new Uint8ClampedArray(englishPng.data), englishPng.width, englishPng.height)?.data).toBe(
+      `${baseURL}/en/l/${path.split('/').pop()}`,
+    );
+    await expect(page.getByText('Nästa gånger')).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 }
 

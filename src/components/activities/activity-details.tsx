@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { contactRole, priceNoteBeyond } from '@/lib/i18n/format';
 import type { LocalizedText } from '@/lib/i18n/localized';
 import { DEFAULT_TIME_ZONE, dayNumber, localDayOf } from '@/lib/schedule/occurrences';
 import { formatDay, formatOccurrence, type ScheduleLocale } from '@/lib/schedule/format';
@@ -30,6 +31,8 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
   const { locale, title, summary, description } = activity;
   const showsOtherLanguage = activity.textLanguage !== locale;
   const registrationUrl = webUrl(activity.registration.url);
+  const priceLabel = activity.price.isFree ? t('free') : t('paid');
+  const priceNote = priceNoteBeyond(priceLabel, activity.price.note?.text);
 
   return (
     <article className="mx-auto max-w-5xl px-4 py-10">
@@ -178,10 +181,8 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
 
         <div className="flex flex-col gap-8">
           <Section id="price" title={t('priceTitle')} small>
-            <p>{activity.price.isFree ? t('free') : t('paid')}</p>
-            {activity.price.note ? (
-              <RichText text={activity.price.note.text} lang={langOf(activity.price.note, locale)} />
-            ) : null}
+            <p>{priceLabel}</p>
+            {priceNote ? <RichText text={priceNote} lang={langOf(activity.price.note!, locale)} /> : null}
           </Section>
 
           <Section id="details" title={t('detailsTitle')} small>
@@ -219,7 +220,7 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
               <ul className="flex flex-col gap-2">
                 {activity.contacts.map((contact, index) => (
                   <li key={index}>
-                    {contact.label ? <span className="block text-sm text-muted">{contact.label}</span> : null}
+                    {contact.label ? <ContactRole label={contact.label} locale={locale} /> : null}
                     <span className="sr-only">{t(`contactType.${contact.type}`)}: </span>
                     <ContactLink type={contact.type} value={contact.value} />
                   </li>
@@ -229,7 +230,13 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
           ) : null}
 
           <div className="border-t border-line pt-4 text-sm text-muted">
-            <p>{t(`provenance.${activity.provenance.source}`, { date: formatInstantDay(activity.provenance.updatedAt, locale) })}</p>
+            <p>
+              {t(`provenance.${activity.provenance.source}`, {
+                date: formatInstantDay(activity.provenance.updatedAt, locale),
+                named: activity.organization ? 'yes' : 'no',
+                organizer: activity.organization?.name.text ?? '',
+              })}
+            </p>
             {activity.provenance.lastVerifiedAt ? (
               <p>{t('verified', { date: formatInstantDay(activity.provenance.lastVerifiedAt, locale) })}</p>
             ) : null}
@@ -237,6 +244,15 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
         </div>
       </div>
     </article>
+  );
+}
+
+function ContactRole({ label, locale }: { label: string; locale: ScheduleLocale }) {
+  const role = contactRole(label, locale);
+  return (
+    <span className="block text-sm text-muted" lang={role.lang && role.lang !== locale ? role.lang : undefined}>
+      {role.text}
+    </span>
   );
 }
 

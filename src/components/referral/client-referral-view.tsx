@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react';
+import { MESSAGES } from '@/i18n/messages';
+import { contactRole, priceNoteBeyond } from '@/lib/i18n/format';
+import type { LocalizedText } from '@/lib/i18n/localized';
 import { fillText, formatClientDate, type ClientTexts } from '@/lib/referral/client-texts';
+import type { ClientLanguage } from '@/lib/referral/occurrence-text';
 import type { ClientActivity, ClientReferral } from '@/server/referrals/queries';
 import { PrintButton } from './print-button-client';
 
@@ -22,15 +26,36 @@ function Notice({ children }: { children: ReactNode }) {
   return <p className="mt-3 rounded-md border-2 border-on-notice bg-notice p-3 font-semibold text-on-notice">{children}</p>;
 }
 
-function ActivityItem({ activity, index, texts }: { activity: ClientActivity; index: number; texts: ClientTexts }) {
+/** `lang` only where a text is in another language than the page. */
+function langOf(text: LocalizedText | null | undefined, shownIn: ClientLanguage): string | undefined {
+  return text && text.lang !== shownIn ? text.lang : undefined;
+}
+
+interface ActivityItemProps {
+  activity: ClientActivity;
+  index: number;
+  texts: ClientTexts;
+  shownIn: ClientLanguage;
+}
+
+function ActivityItem({ activity, index, texts, shownIn }: ActivityItemProps) {
   const title = activity.title?.text ?? texts.removedTitle;
+  // The activity's own texts fall back to another language when it is not described in this one.
+  const fallback = [activity.title, activity.summary].find((text) => text && text.lang !== shownIn) ?? null;
+  const priceLabel = activity.price.isFree ? texts.free : texts.notFree;
+  const priceNote = priceNoteBeyond(priceLabel, activity.price.note?.text);
   return (
     <li className="rounded-lg border border-line p-4 sm:p-6 print:break-inside-avoid-page print:border-black print:p-0 print:pb-4">
       <article aria-labelledby={`activity-${index}`}>
-        <h2 id={`activity-${index}`} lang={activity.title?.lang} className="text-2xl font-bold print:text-[17pt]">
+        <h2 id={`activity-${index}`} lang={langOf(activity.title, shownIn)} className="text-2xl font-bold print:text-[17pt]">
           <span aria-hidden="true">{index + 1}. </span>
           {title}
         </h2>
+        {fallback ? (
+          <p className="mt-2 text-base text-muted print:text-black" data-testid="fallback-note">
+            {fillText(texts.fallbackNote, { language: MESSAGES[shownIn].Common.inLanguage[fallback.lang] })}
+          </p>
+        ) : null}
         {activity.state === 'unknown' ? <Notice>{texts.removedNotice}</Notice> : null}
         {activity.state === 'ended' ? <Notice>{texts.endedNotice}</Notice> : null}
         {activity.state === 'archived' ? <Notice>{texts.archivedNotice}</Notice> : null}
@@ -38,11 +63,11 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
           <>
             {activity.organization ? (
               <p className="mt-2 text-muted print:text-black">
-                {texts.organizer}: {activity.organization}
+                {texts.organizer}: <span lang={langOf(activity.organization, shownIn)}>{activity.organization.text}</span>
               </p>
             ) : null}
             {activity.summary ? (
-              <p className="mt-3 text-lg" lang={activity.summary.lang}>
+              <p className="mt-3 text-lg" lang={langOf(activity.summary, shownIn)}>
                 {activity.summary.text}
               </p>
             ) : null}
@@ -63,8 +88,8 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
                 <p>{texts.noTimes}</p>
               )}
               {activity.scheduleNotes.map((note) => (
-                <p key={note} className="mt-1">
-                  {note}
+                <p key={note.text} className="mt-1" lang={langOf(note, shownIn)}>
+                  {note.text}
                 </p>
               ))}
             </Field>
@@ -95,7 +120,9 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
             ) : null}
             <Field title={texts.howToJoin}>
               <p>{activity.registration.required ? texts.registrationRequired : texts.noRegistration}</p>
-              {activity.registration.note ? <p lang={activity.registration.note.lang}>{activity.registration.note.text}</p> : null}
+              {activity.registration.note ? (
+                <p lang={langOf(activity.registration.note, shownIn)}>{activity.registration.note.text}</p>
+              ) : null}
               <ul>
                 {activity.registration.url ? (
                   <li>
@@ -120,7 +147,7 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
                 <ul>
                   {activity.contacts.map((contact, i) => (
                     <li key={i}>
-                      {contact.label ? `${contact.label}, ` : null}
+                      {contact.label ? <ContactRoleText label={contact.label} shownIn={shownIn} /> : null}
                       {contact.type === 'EMAIL' ? (
                         <>
                           {texts.email}: <a href={`mailto:${contact.value}`}>{contact.value}</a>
@@ -141,8 +168,8 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
             ) : null}
             <Field title={texts.price}>
               <p>
-                {activity.price.isFree ? texts.free : texts.notFree}
-                {activity.price.note ? <span lang={activity.price.note.lang}>. {activity.price.note.text}</span> : null}
+                {priceLabel}
+                {priceNote ? <span lang={langOf(activity.price.note, shownIn)}>. {priceNote}</span> : null}
               </p>
             </Field>
           </>
@@ -152,12 +179,18 @@ function ActivityItem({ activity, index, texts }: { activity: ClientActivity; in
   );
 }
 
+function ContactRoleText({ label, shownIn }: { label: string; shownIn: ClientLanguage }) {
+  const role = contactRole(label, shownIn);
+  return <span lang={role.lang && role.lang !== shownIn ? role.lang : undefined}>{role.text}, </span>;
+}
+
 /**
  * The client's referral page: readable on a phone, printable on A4 with a QR code back to it.
- * Rendered in the referral's language, inside the [locale] layout (fi, sv) or the English one.
+ * Shown in the page's language (referral.shownIn); the site header offers the other two.
  */
 export function ClientReferralView({ referral, texts, clientUrl }: ClientReferralViewProps) {
-  const date = (value: Date) => formatClientDate(value, referral.language);
+  const date = (value: Date) => formatClientDate(value, referral.shownIn);
+  const lang = `?lang=${referral.shownIn}`;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8 text-lg print:max-w-none print:p-0 print:text-[13pt]">
       <div className="flex flex-wrap items-start justify-between gap-6">
@@ -173,7 +206,7 @@ export function ClientReferralView({ referral, texts, clientUrl }: ClientReferra
         <figure className="w-40 shrink-0 print:w-44">
           {/* eslint-disable-next-line @next/next/no-img-element -- a small PNG made per referral; no optimisation wanted */}
           <img
-            src={`/api/referrals/${encodeURIComponent(referral.code)}/qr`}
+            src={`/api/referrals/${encodeURIComponent(referral.code)}/qr${lang}`}
             alt={texts.qrAlt}
             width={160}
             height={160}
@@ -189,7 +222,7 @@ export function ClientReferralView({ referral, texts, clientUrl }: ClientReferra
       <div className="mt-6 flex flex-wrap gap-3 print:hidden">
         <PrintButton label={texts.print} />
         <a
-          href={`/api/referrals/${encodeURIComponent(referral.code)}/pdf`}
+          href={`/api/referrals/${encodeURIComponent(referral.code)}/pdf${lang}`}
           download
           className="inline-flex min-h-11 items-center rounded-md border border-primary px-4 py-2 font-semibold no-underline hover:bg-tint"
         >
@@ -208,7 +241,7 @@ export function ClientReferralView({ referral, texts, clientUrl }: ClientReferra
 
       <ol className="mt-8 grid list-none gap-6 p-0">
         {referral.activities.map((activity, index) => (
-          <ActivityItem key={`${activity.id}-${index}`} activity={activity} index={index} texts={texts} />
+          <ActivityItem key={`${activity.id}-${index}`} activity={activity} index={index} texts={texts} shownIn={referral.shownIn} />
         ))}
       </ol>
       <p className="mt-8 text-base text-muted print:text-black">{texts.footer}</p>

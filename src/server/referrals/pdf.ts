@@ -1,6 +1,9 @@
 import 'server-only';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { MESSAGES } from '@/i18n/messages';
+import { contactRole, priceNoteBeyond } from '@/lib/i18n/format';
 import { fillText, formatClientDate, type ClientTexts } from '@/lib/referral/client-texts';
+import type { ClientLanguage } from '@/lib/referral/occurrence-text';
 import type { ClientReferral, ClientActivity } from './queries';
 import { qrPng } from './qr';
 
@@ -66,19 +69,24 @@ class Writer {
   }
 }
 
-function activityBlock(writer: Writer, activity: ClientActivity, index: number, texts: ClientTexts) {
+function activityBlock(writer: Writer, activity: ClientActivity, index: number, texts: ClientTexts, shownIn: ClientLanguage) {
   writer.ensure(80);
   writer.text(`${index + 1}. ${activity.title?.text ?? texts.removedTitle}`, { size: 16, bold: true, gapAfter: 4 });
   if (activity.state === 'unknown') return writer.text(texts.removedNotice, { gapAfter: 14 });
   if (activity.state === 'ended') writer.text(texts.endedNotice, { bold: true, gapAfter: 4 });
   if (activity.state === 'archived') writer.text(texts.archivedNotice, { bold: true, gapAfter: 4 });
-  if (activity.organization) writer.text(`${texts.organizer}: ${activity.organization}`, { gapAfter: 2 });
+  const fallback = [activity.title, activity.summary].find((text) => text && text.lang !== shownIn);
+  if (fallback) writer.text(fillText(texts.fallbackNote, { language: MESSAGES[shownIn].Common.inLanguage[fallback.lang] }), { size: 10, gapAfter: 2 });
+  if (activity.organization) writer.text(`${texts.organizer}: ${activity.organization.text}`, { gapAfter: 2 });
   if (activity.summary) writer.text(activity.summary.text, { gapAfter: 6 });
 
   writer.text(texts.when, { bold: true });
-  const times = [...activity.scheduleSummaries, ...activity.upcoming.slice(0, 3)];
-  for (const line of times.length ? times : [texts.noTimes]) writer.text(line, { indent: 12 });
-  for (const note of activity.scheduleNotes) writer.text(note, { indent: 12 });
+  for (const line of activity.scheduleSummaries) writer.text(line, { indent: 12 });
+  if (activity.upcoming.length) {
+    writer.text(`${texts.nextTimes}:`, { indent: 12 });
+    for (const line of activity.upcoming.slice(0, 3)) writer.text(line, { indent: 24 });
+  } else if (!activity.scheduleSummaries.length) writer.text(texts.noTimes, { indent: 12 });
+  for (const note of activity.scheduleNotes) writer.text(note.text, { indent: 12 });
   writer.y -= 4;
 
   if (activity.places.length || activity.online.length || activity.isRemote) {
@@ -105,27 +113,29 @@ function activityBlock(writer: Writer, activity: ClientActivity, index: number, 
     writer.text(texts.contacts, { bold: true });
     for (const contact of activity.contacts) {
       const kind = contact.type === 'EMAIL' ? texts.email : contact.type === 'PHONE' ? texts.phone : texts.web;
-      writer.text(`${contact.label ? `${contact.label}, ` : ''}${kind}: ${contact.value}`, { indent: 12 });
+      const role = contact.label ? `${contactRole(contact.label, shownIn).text}, ` : '';
+      writer.text(`${role}${kind}: ${contact.value}`, { indent: 12 });
     }
     writer.y -= 4;
   }
 
   writer.text(texts.price, { bold: true });
-  writer.text([activity.price.isFree ? texts.free : texts.notFree, activity.price.note?.text].filter(Boolean).join('. '), {
+  const priceLabel = activity.price.isFree ? texts.free : texts.notFree;
+  writer.text([priceLabel, priceNoteBeyond(priceLabel, activity.price.note?.text)].filter(Boolean).join('. '), {
     indent: 12,
     gapAfter: 16,
   });
 }
 
 /**
- * The referral as an A4 PDF in the referral's language: the activities with when, where, how to
+ * The referral as an A4 PDF in the language it is shown in: the activities with when, where, how to
  * join and contacts, and a QR code to the client's page. Saved without object streams so that
  * simple tools (and our tests) can read the page text.
  */
 export async function buildReferralPdf(referral: ClientReferral, texts: ClientTexts, clientUrl: string): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(texts.metaTitle);
-  doc.setLanguage(referral.language === 'sv' ? 'sv-FI' : referral.language === 'en' ? 'en' : 'fi-FI');
+  doc.setLanguage({ fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[referral.shownIn]);
   doc.setProducer('Polku');
   doc.setCreator('Polku');
   const fonts = {
@@ -149,8 +159,8 @@ export async function buildReferralPdf(referral: ClientReferral, texts: ClientTe
   header(texts.metaTitle, 12);
   header(texts.heading, 22, true);
   writer.y -= 4;
-  header(fillText(texts.createdOn, { date: formatClientDate(referral.createdAt, referral.language) }), 11);
-  header(fillText(texts.validUntil, { date: formatClientDate(referral.expiresAt, referral.language) }), 11);
+  header(fillText(texts.createdOn, { date: formatClientDate(referral.createdAt, referral.shownIn) }), 11);
+  header(fillText(texts.validUntil, { date: formatClientDate(referral.expiresAt, referral.shownIn) }), 11);
   writer.y = Math.min(writer.y, A4[1] - MARGIN - qrSize) - 8;
   writer.text(texts.qrCaption, { size: 10 });
   writer.text(clientUrl, { size: 10, gapAfter: 16 });
@@ -160,7 +170,7 @@ export async function buildReferralPdf(referral: ClientReferral, texts: ClientTe
     writer.text(referral.message, { gapAfter: 16 });
   }
 
-  referral.activities.forEach((activity, index) => activityBlock(writer, activity, index, texts));
+  referral.activities.forEach((activity, index) => activityBlock(writer, activity, index, texts, referral.shownIn));
   writer.text(texts.footer, { size: 9 });
 
   return doc.save({ useObjectStreams: false });

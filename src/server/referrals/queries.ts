@@ -2,7 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { getPrisma } from '@/server/db';
 import { getTaxonomies } from '@/server/taxonomies/queries';
-import { pickLocalized, type ContentLanguage, type LocalizedText } from '@/lib/i18n/localized';
+import { pickLocalized, termName, type ContentLanguage, type LocalizedText } from '@/lib/i18n/localized';
 import { DEFAULT_TIME_ZONE, expandOccurrences, localDayOf, dayNumber, type Occurrence } from '@/lib/schedule/occurrences';
 import { summarizeSchedule } from '@/lib/schedule/format';
 import { occurrenceText, type ClientLanguage } from '@/lib/referral/occurrence-text';
@@ -29,9 +29,10 @@ export interface BasketActivity {
   nextTime: string | null;
 }
 
-export interface ClientActivity extends BasketActivity {
+export interface ClientActivity extends Omit<BasketActivity, 'organization'> {
+  organization: LocalizedText | null;
   upcoming: string[];
-  scheduleNotes: string[];
+  scheduleNotes: LocalizedText[];
   scheduleSummaries: string[];
   places: { name: string | null; address: string | null }[];
   online: { url: string | null; phone: string | null; type: 'ONLINE' | 'PHONE' | 'HYBRID' }[];
@@ -91,7 +92,12 @@ function stateOf(row: Row | undefined, now: Date, upcoming: readonly Occurrence[
   return hasEnded(row, now, upcoming) ? 'ended' : 'available';
 }
 
-function basketView(id: string, row: Row | undefined, language: ContentLanguage, now: Date): BasketActivity & { upcomingRaw: Occurrence[] } {
+function basketView(
+  id: string,
+  row: Row | undefined,
+  language: ContentLanguage,
+  now: Date,
+): Omit<BasketActivity, 'organization'> & { organization: LocalizedText | null; upcomingRaw: Occurrence[] } {
   const upcoming = row ? upcomingOf(row, now) : [];
   const state = stateOf(row, now, upcoming);
   if (!row) return { id, state, slug: null, title: null, summary: null, organization: null, nextTime: null, upcomingRaw: [] };
@@ -104,7 +110,7 @@ function basketView(id: string, row: Row | undefined, language: ContentLanguage,
     slug: row.slug,
     title: pickLocalized({ fi: row.titleFi, sv: row.titleSv, en: row.titleEn }, language),
     summary: pickLocalized({ fi: row.summaryFi, sv: row.summarySv, en: row.summaryEn }, language),
-    organization: organization?.text ?? null,
+    organization,
     nextTime: upcoming[0] ? occurrenceText(upcoming[0], language) : null,
     upcomingRaw: upcoming,
   };
@@ -117,8 +123,8 @@ function basketView(id: string, row: Row | undefined, language: ContentLanguage,
 export async function getBasketActivities(ids: readonly string[], language: ClientLanguage, now = new Date()): Promise<BasketActivity[]> {
   const rows = new Map((await loadRows(ids)).map((row) => [row.id, row]));
   return ids.map((id) => {
-    const { upcomingRaw: _upcoming, ...view } = basketView(id, rows.get(id), language, now);
-    return view;
+    const { upcomingRaw: _upcoming, organization, ...view } = basketView(id, rows.get(id), language, now);
+    return { ...view, organization: organization?.text ?? null };
   });
 }
 
@@ -151,19 +157,18 @@ function clientView(id: string, row: Row | undefined, language: ClientLanguage, 
   const online = row.channels
     .filter((channel) => channel.type !== 'PLACE' && (channel.url || channel.phone))
     .map((channel) => ({ type: channel.type as 'ONLINE' | 'PHONE' | 'HYBRID', url: channel.url, phone: channel.phone }));
-  const scheduleSummaries =
-    language === 'en'
-      ? []
-      : row.schedules
-          .map((schedule) => summarizeSchedule(schedule, language, { now }))
-          .filter((text): text is string => Boolean(text));
+  // A one-off event's summary is its date, which the list of next times already shows.
+  const scheduleSummaries = row.schedules
+    .filter((schedule) => schedule.kind !== 'ONE_OFF' || upcomingRaw.length === 0)
+    .map((schedule) => summarizeSchedule(schedule, language, { now }))
+    .filter((text): text is string => Boolean(text));
   return {
     ...empty,
     upcoming: upcomingRaw.map((occurrence) => occurrenceText(occurrence, language)),
     scheduleSummaries: [...new Set(scheduleSummaries)],
     scheduleNotes: row.schedules
-      .map((schedule) => pick({ fi: schedule.noteFi, sv: schedule.noteSv, en: schedule.noteEn })?.text)
-      .filter((text): text is string => Boolean(text)),
+      .map((schedule) => pick({ fi: schedule.noteFi, sv: schedule.noteSv, en: schedule.noteEn }))
+      .filter((note): note is LocalizedText => note !== null),
     places,
     online,
     isRemote: row.isRemote,
@@ -181,7 +186,10 @@ function clientView(id: string, row: Row | undefined, language: ClientLanguage, 
 
 export interface ClientReferral {
   code: string;
+  /** The language the referral was made in: the default of the link given to the client. */
   language: ClientLanguage;
+  /** The language it is shown in now (the page's URL); content falls back from it. */
+  shownIn: ClientLanguage;
   message: string | null;
   stepCodes: string[];
   createdAt: Date;
@@ -198,29 +206,34 @@ function asClientLanguage(value: string): ClientLanguage {
   return value === 'sv' || value === 'en' ? value : 'fi';
 }
 
-/** A referral by its public code, with its activities' current details in the referral's language. */
-export async function getClientReferral(code: string, now = new Date()): Promise<ClientReferralResult> {
+/**
+ * A referral by its public code, with its activities' current details in `shownIn` (the page's
+ * language), by default the language the referral was made in.
+ */
+export async function getClientReferral(code: string, now = new Date(), shownIn?: ClientLanguage): Promise<ClientReferralResult> {
   if (!isWellFormedReferralCode(code)) return { status: 'not-found' };
   const prisma = await getPrisma();
   const referral = await prisma.referral.findUnique({ where: { code } });
   if (!referral) return { status: 'not-found' };
   const language = asClientLanguage(referral.language);
   if (referral.expiresAt <= now) return { status: 'expired', language };
+  const shown = shownIn ?? language;
   const [rows, taxonomies] = await Promise.all([loadRows(referral.activityIds), getTaxonomies()]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   const municipalityName = new Map(
-    taxonomies.municipalities.map((m) => [m.code, language === 'sv' ? m.nameSv : m.nameFi]),
+    taxonomies.municipalities.map((m) => [m.code, termName(m, shown)]),
   );
   return {
     status: 'ok',
     referral: {
       code: referral.code,
       language,
+      shownIn: shown,
       message: referral.message,
       stepCodes: referral.stepCodes,
       createdAt: referral.createdAt,
       expiresAt: referral.expiresAt,
-      activities: referral.activityIds.map((id) => clientView(id, byId.get(id), language, now, municipalityName)),
+      activities: referral.activityIds.map((id) => clientView(id, byId.get(id), shown, now, municipalityName)),
     },
   };
 }

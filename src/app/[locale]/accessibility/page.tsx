@@ -61,6 +61,8 @@ export default async function AccessibilityPage({ params }: PageProps) {
           <br />
           {t('authorityUnit')}
           <br />
+          {t('authorityPhone')}
+          <br />
           <a href={t('authorityUrl')}>{t('authorityUrlText')}</a>
         </address>
       </ProseSection>

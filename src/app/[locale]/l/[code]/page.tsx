@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
@@ -25,15 +25,13 @@ export default async function ClientReferralPage({ params }: ClientReferralPageP
   const { locale, code } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const result = await getClientReferral(code);
+  // The URL decides the language; the link given to the client is in the referral's language.
+  const result = await getClientReferral(code, new Date(), locale);
   if (result.status === 'not-found') notFound();
-  const language = result.status === 'ok' ? result.referral.language : result.language;
-  // The page is shown in the referral's language, whatever language the link was opened in.
-  if (language !== locale) redirect(clientReferralPath(language, code));
-  const texts = getClientTexts(language);
+  const texts = getClientTexts(locale);
   if (result.status === 'expired') {
     return <ExpiredReferral texts={texts} searchHref={getPathname({ href: '/search', locale })} />;
   }
-  const clientUrl = `${getEnv().PUBLIC_BASE_URL}${clientReferralPath(language, result.referral.code)}`;
+  const clientUrl = `${getEnv().PUBLIC_BASE_URL}${clientReferralPath(locale, result.referral.code)}`;
   return <ClientReferralView referral={result.referral} texts={texts} clientUrl={clientUrl} />;
 }
