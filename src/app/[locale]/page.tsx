@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
@@ -7,6 +8,14 @@ import { routing } from '@/i18n/routing';
 import { NewestActivities } from '@/components/activities/newest-activities';
 import { FrontPageCatalogueSections } from '@/components/catalogue/front-page-catalogue';
 import { SearchBox } from '@/components/search/search-box';
+import { pageMetadata } from '@/server/seo/metadata';
+
+export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) return {};
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return pageMetadata({ locale, href: '/', title: t('titleDefault'), description: t('description'), absoluteTitle: true });
+}
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;

@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@/lib/seo/json-ld';
+import { schemaTime, serializeJsonLd } from '@/lib/seo/json-ld';
 import { richTextToPlain } from '@/lib/text/rich-text';
 import type { ActivityChannelView, ActivityPageData } from '@/server/activities/activity-page';
 
@@ -90,8 +90,8 @@ export function activityJsonLd(activity: ActivityPageData, links: JsonLdLinks): 
         ...(rule.weekdays.length > 0
           ? { byDay: rule.weekdays.map((day) => `https://schema.org/${SCHEMA_DAYS[day - 1]}`) }
           : {}),
-        startTime: rule.startTime,
-        ...(rule.endTime ? { endTime: rule.endTime } : {}),
+        startTime: schemaTime(rule.startTime),
+        ...(rule.endTime ? { endTime: schemaTime(rule.endTime) } : {}),
         ...(schedule.validFrom ? { startDate: schedule.validFrom } : {}),
         ...(schedule.validUntil ? { endDate: schedule.validUntil } : {}),
         ...(schedule.excludedDates.length > 0 ? { exceptDate: schedule.excludedDates } : {}),

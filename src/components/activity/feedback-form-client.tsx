@@ -1,5 +1,6 @@
 'use client';
 
+import { usePathname } from 'next/navigation';
 import { useActionState, useId } from 'react';
 import { submitFeedbackAction } from '@/server/feedback/actions';
 import {
@@ -24,7 +25,13 @@ interface FeedbackFormProps {
  * JavaScript too; with it, the answer appears without a page load.
  */
 export function FeedbackForm({ activityId, locale, token, texts }: FeedbackFormProps) {
-  const [state, action, pending] = useActionState<FeedbackActionResult | null, FormData>(submitFeedbackAction, null);
+  // The page's own address as the permalink: without JavaScript the form posts there (React
+  // would otherwise write `action=""`, which HTML does not allow).
+  const [state, action, pending] = useActionState<FeedbackActionResult | null, FormData>(
+    submitFeedbackAction,
+    null,
+    usePathname(),
+  );
   const id = useId();
   const failed = state && !state.ok ? state : null;
   const fieldError = (field: FeedbackField) => failed?.fieldErrors?.[field];

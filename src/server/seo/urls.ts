@@ -18,5 +18,3 @@ export function languageAlternates(href: AppHref): Record<Locale | 'x-default', 
   >;
   return { ...urls, 'x-default': urls[routing.defaultLocale] };
 }
-
-export const OPEN_GRAPH_LOCALE: Record<Locale, string> = { fi: 'fi_FI', sv: 'sv_FI', en: 'en_GB' };

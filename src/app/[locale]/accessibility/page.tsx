@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageMetadata } from '@/server/seo/metadata';
 import { routing } from '@/i18n/routing';
 import { ACCESSIBILITY_FEEDBACK_EMAIL, ACCESSIBILITY_STATEMENT_DATE } from '@/lib/legal';
 import { DemoNote, ProseList, ProsePage, ProseSection, proseTags } from '@/components/content/prose';
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Accessibility' });
-  return { title: t('title'), description: t('description') };
+  return pageMetadata({ locale, href: '/accessibility', title: t('title'), description: t('description') });
 }
 
 export default async function AccessibilityPage({ params }: PageProps) {

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { pageMetadata } from '@/server/seo/metadata';
 import { routing } from '@/i18n/routing';
 import { PRIVACY_CONTACT_EMAIL, PRIVACY_NOTICE_DATE } from '@/lib/legal';
 import {
@@ -25,7 +26,7 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Privacy' });
-  return { title: t('title'), description: t('description') };
+  return pageMetadata({ locale, href: '/privacy', title: t('title'), description: t('description') });
 }
 
 export default async function PrivacyPage({ params }: PageProps) {

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { pageMetadata } from '@/server/seo/metadata';
 import { routing } from '@/i18n/routing';
 import { ReferralBuilder } from '@/components/referral/referral-builder-client';
 
@@ -15,7 +16,7 @@ export async function generateMetadata({ params }: ReferralPageProps): Promise<M
   if (!hasLocale(routing.locales, locale)) return {};
   const t = await getTranslations({ locale, namespace: 'Referral' });
   // The page depends on this browser's basket: nothing worth indexing.
-  return { title: t('metaTitle'), robots: { index: false, follow: true } };
+  return pageMetadata({ locale, href: '/referral', title: t('metaTitle'), description: t('intro'), robots: { index: false, follow: true } });
 }
 
 export default async function ReferralPage({ params }: ReferralPageProps) {

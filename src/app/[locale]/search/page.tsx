@@ -4,6 +4,7 @@ import { after } from 'next/server';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { getPathname } from '@/i18n/navigation';
+import { pageMetadata } from '@/server/seo/metadata';
 import { routing, type Locale } from '@/i18n/routing';
 import { MAX_QUERY_LENGTH, toSearchParams, type RawSearchParams } from '@/lib/search/filters';
 import { runSearch } from '@/server/search/results';
@@ -29,12 +30,13 @@ export async function generateMetadata({ params, searchParams }: SearchPageProps
   const q = (Array.isArray(raw.q) ? raw.q.join(' ') : (raw.q ?? '')).trim().slice(0, 60);
   // Every filter combination is its own URL: only the bare search page is for search engines.
   const filtered = Object.values(raw).some((value) => value !== undefined && value !== '');
-  return {
+  return pageMetadata({
+    locale,
+    href: '/search',
     title: q ? t('metaTitleWithQuery', { query: q }) : t('metaTitle'),
     description: t('intro'),
     robots: filtered ? { index: false, follow: true } : undefined,
-    alternates: { canonical: getPathname({ locale, href: '/search' }) },
-  };
+  });
 }
 
 export default async function SearchPage({ params, searchParams }: SearchPageProps) {

@@ -7,7 +7,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { richTextToPlain } from '@/lib/text/rich-text';
 import { getActivityPage } from '@/server/activities/activity-page';
-import { absoluteUrl, languageAlternates, OPEN_GRAPH_LOCALE } from '@/server/seo/urls';
+import { pageMetadata } from '@/server/seo/metadata';
+import { absoluteUrl } from '@/server/seo/urls';
 import { ActivityDetails } from '@/components/activities/activity-details';
 import { ActivityJsonLd } from '@/components/activities/activity-json-ld';
 import { FeedbackSection } from '@/components/activity/feedback-section';
@@ -32,30 +33,18 @@ export async function generateMetadata({ params }: PageProps): Promise<Metadata>
     return { title: t('title'), robots: { index: false } };
   }
   const t = await getTranslations({ locale, namespace: 'Activity' });
-  const href = { pathname: '/activities/[slug]', params: { slug } } as const;
-  const url = absoluteUrl(href, locale);
   const description = (
     activity.summary?.text ??
     (activity.description ? richTextToPlain(activity.description.text) : t('descriptionFallback', { title: activity.title.text }))
   ).slice(0, META_DESCRIPTION_LENGTH);
 
-  return {
+  return pageMetadata({
+    locale,
+    href: { pathname: '/activities/[slug]', params: { slug } },
     title: activity.title.text,
     description,
-    alternates: { canonical: url, languages: languageAlternates(href) },
-    openGraph: {
-      type: 'website',
-      siteName: 'Polku',
-      title: activity.title.text,
-      description,
-      url,
-      locale: OPEN_GRAPH_LOCALE[locale],
-      alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
-      ...(activity.image
-        ? { images: [{ url: activity.image.url, ...(activity.image.alt ? { alt: activity.image.alt.text } : {}) }] }
-        : {}),
-    },
-  };
+    image: activity.image ? { url: activity.image.url, alt: activity.image.alt?.text } : undefined,
+  });
 }
 
 export default async function ActivityPage({ params, searchParams }: PageProps) {
@@ -73,7 +62,7 @@ export default async function ActivityPage({ params, searchParams }: PageProps) 
     ? absoluteUrl({ pathname: '/organizations/[slug]', params: { slug: activity.organization.slug } }, locale)
     : null;
   const calendarHref = activity.hasCalendar
-    ? `/api/activities/${encodeURIComponent(activity.slug)}/ical?lang=${locale}`
+    ? `/api/activities/${encodeURIComponent(activity.slug)}/ical?locale=${locale}`
     : null;
 
   return (

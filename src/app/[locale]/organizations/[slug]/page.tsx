@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { richTextToPlain } from '@/lib/text/rich-text';
 import { getOrganizationPage } from '@/server/organizations/queries';
-import { absoluteUrl, languageAlternates, OPEN_GRAPH_LOCALE } from '@/server/seo/urls';
+import { organizationJsonLd, serializeJsonLd } from '@/lib/seo/json-ld';
+import { pageMetadata } from '@/server/seo/metadata';
+import { absoluteUrl } from '@/server/seo/urls';
 import { OrganizationDetails } from '@/components/organizations/organization-details';
 
 interface PageProps {
@@ -27,27 +29,17 @@ export async function generateMetadata({ params, searchParams }: PageProps): Pro
     return { title: t('title'), robots: { index: false } };
   }
   const t = await getTranslations({ locale, namespace: 'Organization' });
-  const href = { pathname: '/organizations/[slug]', params: { slug } } as const;
-  const url = absoluteUrl(href, locale);
   const description = (
     organization.description
       ? richTextToPlain(organization.description.text)
       : t('descriptionFallback', { name: organization.name.text })
   ).slice(0, 300);
-  return {
+  return pageMetadata({
+    locale,
+    href: { pathname: '/organizations/[slug]', params: { slug } },
     title: organization.name.text,
     description,
-    alternates: { canonical: url, languages: languageAlternates(href) },
-    openGraph: {
-      type: 'website',
-      siteName: 'Polku',
-      title: organization.name.text,
-      description,
-      url,
-      locale: OPEN_GRAPH_LOCALE[locale],
-      alternateLocale: routing.locales.filter((other) => other !== locale).map((other) => OPEN_GRAPH_LOCALE[other]),
-    },
-  };
+  });
 }
 
 export default async function OrganizationPage({ params, searchParams }: PageProps) {
@@ -58,5 +50,21 @@ export default async function OrganizationPage({ params, searchParams }: PagePro
   const page = pageSchema.parse((await searchParams).page);
   const organization = await getOrganizationPage(slug, locale, page);
   if (!organization) notFound();
-  return <OrganizationDetails organization={organization} locale={locale} />;
+  const jsonLd = organizationJsonLd({
+    name: organization.name.text,
+    description: organization.description ? richTextToPlain(organization.description.text) : null,
+    url: absoluteUrl({ pathname: '/organizations/[slug]', params: { slug } }, locale),
+    website: organization.website,
+    email: organization.email,
+    phone: organization.phone,
+    municipality: organization.municipality,
+    providerType: organization.providerType,
+  });
+  return (
+    <>
+      {/* serializeJsonLd escapes "<", so the data cannot end the script element. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <OrganizationDetails organization={organization} locale={locale} />
+    </>
+  );
 }

@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { getPathname, redirect } from '@/i18n/navigation';
+import { redirect } from '@/i18n/navigation';
 import { routing, type Locale } from '@/i18n/routing';
 import { termDescription, termName } from '@/lib/i18n/localized';
 import { runSearch } from '@/server/search/results';
 import { getTaxonomies } from '@/server/taxonomies/queries';
 import { findNumberedTerm, slugOf } from '@/server/catalogue/terms';
+import { pageMetadata } from '@/server/seo/metadata';
 import { AlternateParams } from '@/components/layout/language-switcher-client';
 import { CatalogueResults } from '@/components/catalogue/catalogue-results';
 import { ServicePath } from '@/components/catalogue/service-path';
@@ -22,13 +23,12 @@ export async function generateMetadata({ params }: StagePageProps): Promise<Meta
   const lookup = await findNumberedTerm('stages', slug, locale);
   if (lookup.found !== 'here') return {};
   const { term } = lookup;
-  const path = (target: Locale) =>
-    getPathname({ locale: target, href: { pathname: '/stages/[slug]', params: { slug: slugOf(term, target) } } });
-  return {
+  return pageMetadata({
+    locale,
+    href: (target: Locale) => ({ pathname: '/stages/[slug]', params: { slug: slugOf(term, target) } }),
     title: termName(term, locale),
     description: termDescription(term, locale),
-    alternates: { canonical: path(locale), languages: { fi: path('fi'), sv: path('sv'), en: path('en') } },
-  };
+  });
 }
 
 export default async function StagePage({ params }: StagePageProps) {
