@@ -142,9 +142,7 @@ export const feedQuerySchema = z.strictObject({ ...searchParamShape, locale: fee
 
 export const organizationFeedQuerySchema = z.strictObject({ locale: feedLocaleParam, page: feedPageParam });
 
-export const activityCalendarQuerySchema = z.strictObject({
-  lang: z.enum(['fi', 'sv']).default('fi').meta({ description: 'Language of the event texts and links.' }),
-});
+export const activityCalendarQuerySchema = z.strictObject({ locale: feedLocaleParam });
 
 export const EMBED_MAX_LIMIT = 50;
 

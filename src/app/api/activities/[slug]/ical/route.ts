@@ -7,9 +7,9 @@ export const OPTIONS = preflight;
 
 export function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   return handleApi(request, async () => {
-    const { lang } = validateQuery(activityCalendarQuerySchema, request);
+    const { locale } = validateQuery(activityCalendarQuerySchema, request);
     const { slug } = await params;
-    const result = await getActivityCalendar(slug, lang);
+    const result = await getActivityCalendar(slug, locale);
     if (result.status === 'not-found') throw new ApiProblem(404, 'No published activity has this address.');
     if (result.status === 'no-schedule') throw new ApiProblem(404, 'This activity has no dates to add to a calendar.');
     return new Response(result.ics, {
