@@ -189,7 +189,10 @@ class IndexStore {
   }
 }
 
-const stores = new WeakMap<SqlExecutor, IndexStore>();
+// On globalThis: Next bundles this module twice (once for route handlers, once for pages), and
+// each copy holding its own index doubled the start-up work and the index's memory.
+const globalForIndex = globalThis as unknown as { __polkuIndexStores?: WeakMap<SqlExecutor, IndexStore> };
+const stores = (globalForIndex.__polkuIndexStores ??= new WeakMap<SqlExecutor, IndexStore>());
 
 /** The index store of a database connection. */
 export function indexStore(sql: SqlExecutor): IndexStore {
