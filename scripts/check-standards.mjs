@@ -14,6 +14,7 @@
 // Options: --no-build reuses .next (it must have been built with the same PUBLIC_BASE_URL).
 // Env: PORT (default 3390) for the app.
 import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,9 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   DEMO_MODE: '1',
+  // A throwaway demo on this machine only: its public demo logins are harmless here.
+  DEMO_MODE_IN_PRODUCTION: '1',
+  AUTH_SECRET: randomBytes(32).toString('base64'),
   PUBLIC_BASE_URL: base,
   PGLITE_DATA_DIR: path.join(work, 'pglite'),
   API_RATE_LIMIT_PER_MINUTE: '0',
