@@ -11,8 +11,9 @@
 //   metadata   canonical, hreflang for every locale, Open Graph with an image, JSON-LD
 //   sitemap    /sitemap.xml against the sitemaps.org XSD (scripts/standards/xsd, via xmllint)
 // Prints the errors and warnings of each tool and exits 1 if any tool found an error.
-// Options: --no-build reuses .next (it must have been built with the same PUBLIC_BASE_URL).
-// Env: PORT (default 3390) for the app.
+// Options: --no-build reuses .next; it must have been built with the same PUBLIC_BASE_URL, which
+// --base-url <url> names (a plain `npm run build` uses http://localhost:3000).
+// Env: PORT (default 3390) for the app when --base-url is not given.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
@@ -26,8 +27,14 @@ import ICAL from 'ical.js';
 
 const require = createRequire(import.meta.url);
 const addFormats = /** @type {(ajv: Ajv2020) => Ajv2020} */ (/** @type {unknown} */ (addFormatsModule));
-const port = process.env.PORT ?? '3390';
-const base = `http://127.0.0.1:${port}`;
+// --base-url <url> goes with --no-build: the PUBLIC_BASE_URL the existing build was made with (its
+// prerendered pages carry it in their links); the app then listens on that URL's port.
+const baseArgument = process.argv.indexOf('--base-url');
+const base =
+  baseArgument > 0
+    ? new URL(process.argv[baseArgument + 1] ?? '').origin
+    : `http://127.0.0.1:${process.env.PORT ?? '3390'}`;
+const port = new URL(base).port || '80';
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'polku-standards-'));
 const env = {
   ...process.env,
