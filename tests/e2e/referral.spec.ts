@@ -10,9 +10,10 @@ const UI = {
   fi: {
     search: '/fi/haku?q=ryhm%C3%A4',
     referral: '/fi/lahete',
-    addPrefix: 'Lisää lähetteelle: ',
-    counter: /^Lähete 3 toimintaa$/,
-    group: 'Tarvitsee tukea satunnaisesti ja tarvitsee apua palveluissa asioimiseen',
+    addPrefix: 'Lisää ammattilaisen lähetteelle: ',
+    counter: /^Ammattilaisen lähete 3 toimintaa$/,
+    group: 'Ryhmä B: Satunnaisia palveluja tarvitseva, palvelujärjestelmässä toimimiseen tukea tarvitseva asiakas',
+    stepsFor: 'Suositellut vaiheet ryhmälle B. Ne ovat samat kuin ryhmälle D.',
     steps: ['Auta asiakasta ilmoittautumaan toimintaan', 'Kirjaa annettu ohjaus, toimenpiteet ja suunnitelmat asiakas- ja potilastietoihin'],
     moveDown: 'Siirrä alas: ',
     language: 'ruotsi',
@@ -26,9 +27,10 @@ const UI = {
   sv: {
     search: '/sv/sok?q=grupp',
     referral: '/sv/remiss',
-    addPrefix: 'Lägg till i remissen: ',
-    counter: /^Remiss 3 verksamheter$/,
-    group: 'Behöver stöd då och då och behöver hjälp att sköta sina ärenden i servicen',
+    addPrefix: 'Lägg till i yrkespersonens remiss: ',
+    counter: /^Yrkespersonens remiss 3 verksamheter$/,
+    group: 'Grupp B: Klient som behöver service då och då och behöver stöd för att klara sig i servicesystemet',
+    stepsFor: 'Rekommenderade steg för grupp B. De är desamma som för grupp D.',
     steps: ['Hjälp klienten att anmäla sig till verksamheten', 'Dokumentera handledningen, åtgärderna och planerna i klient- och patientjournalen'],
     moveDown: 'Flytta ner: ',
     language: 'svenska',
@@ -87,6 +89,8 @@ for (const locale of ['fi', 'sv'] as const) {
     const ordered = [titles[1]!, titles[0]!, titles[2]!];
 
     await page.getByRole('radio', { name: ui.group }).check();
+    // The step list names the group, as in the guidance tool's table, and the group sharing its steps.
+    await expect(page.getByTestId('steps-for')).toHaveText(ui.stepsFor);
     for (const step of ui.steps) await page.getByRole('checkbox', { name: step }).check();
     await page.getByRole('radio', { name: ui.language, exact: true }).check();
     await expectNoAxeViolations(page);

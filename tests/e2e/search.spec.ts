@@ -179,7 +179,7 @@ test.describe('search page details', () => {
       // screen readers do not voice it.
       const linkName = new RegExp(`^${escapeRegExp(title)} ?, ${escapeRegExp(place)}$`);
       await expect(card.getByRole('link', { name: linkName })).toHaveCount(1);
-      await expect(card.getByRole('button', { name: `Lisää lähetteelle: ${title}, ${place}` })).toHaveCount(1);
+      await expect(card.getByRole('button', { name: `Lisää ammattilaisen lähetteelle: ${title}, ${place}` })).toHaveCount(1);
     }
   });
 

@@ -5,7 +5,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { Locale } from '@/i18n/routing';
 import { moveItem, removeItem, setBasket, updateBasket, type BasketItem } from '@/lib/referral/basket';
-import { CLIENT_GROUPS, stepsForGroup, stepsWhenNothingFits, type ClientGroupCode } from '@/lib/referral/steps';
+import { CLIENT_GROUPS, clientGroup, groupsWithSameSteps, stepsForGroup, stepsWhenNothingFits, type ClientGroupCode } from '@/lib/referral/steps';
 import type { ClientLanguage } from '@/lib/referral/occurrence-text';
 import {
   createReferralAction,
@@ -233,17 +233,28 @@ export function ReferralBuilder() {
                   onChange={() => setGroup(option.code)}
                   className="mt-1 size-5 shrink-0"
                 />
-                <span>{option.label[locale]}</span>
+                <span>{t('groupOption', { letter: option.sourceLetter, label: option.label[locale] })}</span>
               </label>
             ))}
           </div>
+          <p className="mt-3">{t('groupSharedSteps')}</p>
         </fieldset>
       </Section>
 
       <Section title={t('stepsTitle')} id={`${baseId}-steps`}>
         {group ? (
           <fieldset className="mt-3">
-            <legend className="text-base text-muted">{t('stepsHint')}</legend>
+            <legend className="text-base text-muted">
+              <strong className="block text-ink" data-testid="steps-for">
+                {groupsWithSameSteps(group).length > 0
+                  ? t('stepsForShared', {
+                      letter: clientGroup(group).sourceLetter,
+                      others: groupsWithSameSteps(group).map((other) => other.sourceLetter).join(', '),
+                    })
+                  : t('stepsFor', { letter: clientGroup(group).sourceLetter })}
+              </strong>
+              {t('stepsHint')}
+            </legend>
             <div className="mt-3 grid gap-2">
               {shownSteps.map((step) => (
                 <label key={step.code} className="flex min-h-11 cursor-pointer items-start gap-3 rounded-md border border-line bg-white p-3">

@@ -10,8 +10,9 @@ export type ClientGroupCode = (typeof CLIENT_GROUP_CODES)[number];
 
 export interface ClientGroup {
   code: ClientGroupCode;
-  /** The letter in the source document; for reference only, never shown. */
+  /** The letter in the source table, shown with the label so professionals recognise it. */
   sourceLetter: 'A' | 'B' | 'C' | 'D';
+  /** The source table's column heading (source 004), for one client. */
   label: Record<Locale, string>;
 }
 
@@ -20,36 +21,36 @@ export const CLIENT_GROUPS: readonly ClientGroup[] = [
     code: 'occasional-independent',
     sourceLetter: 'A',
     label: {
-      fi: 'Tarvitsee tukea satunnaisesti ja pärjää palveluissa itse',
-      sv: 'Behöver stöd då och då och klarar sig själv i servicen',
-      en: 'Needs support now and then and manages in services on their own',
+      fi: 'Satunnaisia palveluja tarvitseva, palvelujärjestelmässä omatoimisesti toimiva asiakas',
+      sv: 'Klient som behöver service då och då och klarar sig på egen hand i servicesystemet',
+      en: 'Client who needs services now and then and manages in the service system on their own',
     },
   },
   {
     code: 'occasional-supported',
     sourceLetter: 'B',
     label: {
-      fi: 'Tarvitsee tukea satunnaisesti ja tarvitsee apua palveluissa asioimiseen',
-      sv: 'Behöver stöd då och då och behöver hjälp att sköta sina ärenden i servicen',
-      en: 'Needs support now and then and needs help to deal with services',
+      fi: 'Satunnaisia palveluja tarvitseva, palvelujärjestelmässä toimimiseen tukea tarvitseva asiakas',
+      sv: 'Klient som behöver service då och då och behöver stöd för att klara sig i servicesystemet',
+      en: 'Client who needs services now and then and needs support to manage in the service system',
     },
   },
   {
     code: 'wide-independent',
     sourceLetter: 'C',
     label: {
-      fi: 'Tarvitsee monenlaista tai laajaa tukea ja pärjää palveluissa itse',
-      sv: 'Behöver mångsidigt eller omfattande stöd och klarar sig själv i servicen',
-      en: 'Needs many kinds of or wide-ranging support and manages in services on their own',
+      fi: 'Laaja-alaisesti tai paljon palveluja tarvitseva, palvelujärjestelmässä omatoimisesti toimiva asiakas',
+      sv: 'Klient som behöver mångsidig eller mycket service och klarar sig på egen hand i servicesystemet',
+      en: 'Client who needs wide-ranging or many services and manages in the service system on their own',
     },
   },
   {
     code: 'wide-supported',
     sourceLetter: 'D',
     label: {
-      fi: 'Tarvitsee monenlaista tai laajaa tukea ja tarvitsee apua palveluissa asioimiseen',
-      sv: 'Behöver mångsidigt eller omfattande stöd och behöver hjälp att sköta sina ärenden i servicen',
-      en: 'Needs many kinds of or wide-ranging support and needs help to deal with services',
+      fi: 'Laaja-alaisesti tai paljon palveluja tarvitseva, palvelujärjestelmässä toimimiseen tukea tarvitseva asiakas',
+      sv: 'Klient som behöver mångsidig eller mycket service och behöver stöd för att klara sig i servicesystemet',
+      en: 'Client who needs wide-ranging or many services and needs support to manage in the service system',
     },
   },
 ];
@@ -159,6 +160,16 @@ export function isStepCode(code: string): boolean {
 
 export function stepsForGroup(group: ClientGroupCode): GuidanceStep[] {
   return GUIDANCE_STEPS.filter((step) => step.groups.includes(group));
+}
+
+/** The other groups that get exactly the same steps (A and C, B and D in the source table). */
+export function groupsWithSameSteps(group: ClientGroupCode): ClientGroup[] {
+  const key = (code: ClientGroupCode) => stepsForGroup(code).map((step) => step.code).join(' ');
+  return CLIENT_GROUPS.filter((other) => other.code !== group && key(other.code) === key(group));
+}
+
+export function clientGroup(code: ClientGroupCode): ClientGroup {
+  return CLIENT_GROUPS.find((group) => group.code === code)!;
 }
 
 export function stepsWhenNothingFits(): GuidanceStep[] {
