@@ -7,6 +7,7 @@ import { z } from 'zod';
 
 import { seedDemoUsersInto } from '@/server/auth/demo-users';
 import { openDatabase } from '@/server/db/connection';
+import { applyLongStatementTimeout } from '@/server/db/limits';
 import { getEnv } from '@/server/env';
 import { DEFAULT_DEMO_COUNT, DEFAULT_DEMO_SEED } from '@/server/demo/factory';
 import { clearDemoData, hasDemoData, writeDemoCatalogue } from '@/server/demo/write';
@@ -56,6 +57,7 @@ class UsageError extends Error {}
 async function main(): Promise<void> {
   const args = parseCliArgs();
   const started = performance.now();
+  applyLongStatementTimeout();
   const db = await openDatabase();
   try {
     const taxonomies = await loadTaxonomies(db.executor);

@@ -118,7 +118,8 @@ export function renderDocsPage(document: OpenApiDocument): string {
 <dt id="problem-invalid-request">Invalid request (400)</dt><dd>A parameter is unknown, of the wrong type, out of range, or a cursor is malformed or from another query. <code>errors</code> lists each parameter and what is wrong.</dd>
 <dt id="problem-not-found">Not found (404)</dt><dd>Nothing public has this id or slug.</dd>
 <dt id="problem-rate-limited">Too many requests (429)</dt><dd>Wait the number of seconds in <code>Retry-After</code>.</dd>
-<dt id="problem-server-error">Server error (500)</dt><dd>Something failed on our side; try again later.</dd></dl></section>`;
+<dt id="problem-server-error">Server error (500)</dt><dd>Something failed on our side; try again later.</dd>
+<dt id="problem-unavailable">Service unavailable (503)</dt><dd>The database does not answer at the moment; wait the number of seconds in <code>Retry-After</code>.</dd></dl></section>`;
   const hsds = `<section aria-labelledby="hsds"><h2 id="hsds">HSDS profile</h2>
 <p>The <code>/api/hsds</code> endpoints follow Open Referral's HSDS 3.0 API (levels 1 and 2) without a profile of their own. Polku-specific choices:</p><ul>
 <li>Each HSDS object holds one language: <code>locale</code> chooses Finnish (default), Swedish or English.</li>

@@ -87,6 +87,7 @@ const problem = (description: string) => ({
 const commonErrors = {
   '400': problem('Invalid parameters: unknown names, wrong types, out-of-range values or a foreign cursor.'),
   '429': problem('Too many requests from this address; see `Retry-After`.'),
+  '503': problem('The database does not answer at the moment; see `Retry-After`.'),
 };
 
 const json = (description: string, schema: JsonSchema) => ({

@@ -5,6 +5,7 @@ import { parseQuery } from '@/lib/api/query';
 import type { ParameterError, Problem } from '@/lib/api/schemas';
 import { getSql } from '@/server/db';
 import { clientAddress } from '@/server/client-address';
+import { isDatabaseUnavailable } from '@/server/db/unavailable';
 import { hitRateLimit, type RateLimitResult } from '@/server/rate-limit/rate-limit';
 import { getApiConfig } from './config';
 
@@ -14,7 +15,11 @@ export const PROBLEM_TYPES = {
   404: { type: '/api/v1/docs#problem-not-found', title: 'Not found' },
   429: { type: '/api/v1/docs#problem-rate-limited', title: 'Too many requests' },
   500: { type: '/api/v1/docs#problem-server-error', title: 'Server error' },
+  503: { type: '/api/v1/docs#problem-unavailable', title: 'Service unavailable' },
 } as const;
+
+/** Seconds a client should wait before retrying during a database outage. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 30;
 
 type ProblemStatus = keyof typeof PROBLEM_TYPES;
 
@@ -130,6 +135,9 @@ export async function handleApi(request: Request, handler: () => Promise<Respons
   } catch (error) {
     if (error instanceof ApiProblem) {
       response = render(error.status, error.detail, error.errors);
+    } else if (isDatabaseUnavailable(error)) {
+      response = render(503, 'The service is temporarily unavailable; please try again shortly.');
+      response.headers.set('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
     } else {
       console.error(`[api] ${new URL(request.url).pathname} failed: ${(error as Error).message}`);
       response = render(500, 'The request could not be answered; please try again later.');

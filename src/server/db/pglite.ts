@@ -7,7 +7,9 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { ConfigError } from '@/server/env';
 import type { Database } from './connection';
+import { parseDatabaseLimits, type DatabaseLimits } from './limits';
 import type { SqlExecutor } from './sql-executor';
+import { DatabaseUnavailableError } from './unavailable';
 
 type PgliteQueryable = Pick<PGlite, 'query' | 'exec'> | Transaction;
 
@@ -96,7 +98,65 @@ export function acquireDirectoryLock(dataDir: string): () => void {
   throw new ConfigError(`Cannot lock the embedded database directory ${dataDir}.`);
 }
 
-export async function openPglite(dataDir: string, loadDataDir?: Blob | File): Promise<Database> {
+function timedOut(timeoutMs: number): DatabaseUnavailableError {
+  return new DatabaseUnavailableError(`The embedded database did not answer within ${timeoutMs} ms.`);
+}
+
+/**
+ * PGlite runs one statement at a time in this process and has no working statement_timeout,
+ * so a stuck transaction makes every other caller wait behind it. This wrapper bounds the
+ * wait: a single statement must finish, and a transaction must start, within `timeoutMs`;
+ * a transaction that starts after its caller gave up rolls back at once. Used by both our
+ * executor and Prisma's adapter.
+ */
+export function withWaitLimit(db: PGlite, timeoutMs: number): PGlite {
+  if (timeoutMs <= 0) return db;
+  const bounded = <T>(work: Promise<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(timedOut(timeoutMs)), timeoutMs);
+      work.then(resolve, reject).finally(() => clearTimeout(timer));
+    });
+  return new Proxy(db, {
+    get(target, property, receiver) {
+      if (property === 'query' || property === 'exec') {
+        const method = Reflect.get(target, property, target) as (...args: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => bounded(method.apply(target, args));
+      }
+      if (property === 'transaction') {
+        return <T>(fn: (tx: Transaction) => Promise<T>) => {
+          let abandoned = false;
+          let started = false;
+          return new Promise<T>((resolve, reject) => {
+            const timer = setTimeout(() => {
+              if (started) return;
+              abandoned = true;
+              reject(timedOut(timeoutMs));
+            }, timeoutMs);
+            target
+              .transaction(async (tx) => {
+                started = true;
+                clearTimeout(timer);
+                if (abandoned) throw timedOut(timeoutMs);
+                return fn(tx);
+              })
+              .then(resolve, (error: unknown) => {
+                clearTimeout(timer);
+                if (!abandoned) reject(error);
+              });
+          });
+        };
+      }
+      const value = Reflect.get(target, property, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
+export async function openPglite(
+  dataDir: string,
+  loadDataDir?: Blob | File,
+  limits: DatabaseLimits = parseDatabaseLimits(process.env),
+): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
   const release = inMemory ? () => undefined : acquireDirectoryLock(dataDir);
   let db: PGlite;
@@ -113,14 +173,15 @@ export async function openPglite(dataDir: string, loadDataDir?: Blob | File): Pr
     );
   }
 
+  const bounded = withWaitLimit(db, limits.statementTimeoutMs);
   const transaction: SqlExecutor['transaction'] = (fn) =>
-    db.transaction((tx) => fn(transactionExecutor(tx)));
+    bounded.transaction((tx) => fn(transactionExecutor(tx)));
 
   return {
     mode: 'pglite',
     describe: inMemory ? 'embedded PGlite in memory' : `embedded PGlite in ${dataDir}`,
-    executor: executorFor(db, transaction),
-    adapter: new PrismaPGlite(db),
+    executor: executorFor(bounded, transaction),
+    adapter: new PrismaPGlite(bounded),
     dumpDataDir: () => db.dumpDataDir('none'),
     async close() {
       try {

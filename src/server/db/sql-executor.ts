@@ -11,6 +11,9 @@ export interface SqlExecutor {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Several statements separated by semicolons, no parameters (migration files). */
   exec(sql: string): Promise<void>;
-  /** Runs `fn` in one transaction on one connection; rolls back if it throws. */
-  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction on one connection; rolls back if it throws. `timeoutMs`
+   * replaces the statement timeout for statements known to be long (see db/limits.ts).
+   */
+  transaction<T>(fn: (tx: SqlExecutor) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
 }

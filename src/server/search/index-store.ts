@@ -1,4 +1,5 @@
 import 'server-only';
+import { LONG_STATEMENT_TIMEOUT_MS } from '@/server/db/limits';
 import type { SqlExecutor } from '@/server/db/sql-executor';
 import { SearchIndex, type IndexRow } from './index-data';
 
@@ -139,7 +140,7 @@ class IndexStore {
   private async build(): Promise<SearchIndex> {
     const started = performance.now();
     // One statement, so rows and snapshot agree.
-    const rows = await this.read<StateRow<StoredRow>>(BUILD_SQL);
+    const rows = await this.read<StateRow<StoredRow>>(BUILD_SQL, undefined, LONG_STATEMENT_TIMEOUT_MS);
     const readMs = performance.now() - started;
     const index = new SearchIndex();
     for (const row of rows) if (row.id !== null) index.put(indexRow(row));
@@ -158,11 +159,14 @@ class IndexStore {
   }
 
   /** Reads rows without JIT, whose compilation of these plans takes longer than it saves. */
-  private read<T>(statement: string, params?: unknown[]): Promise<T[]> {
-    return this.sql.transaction(async (tx) => {
-      await tx.exec('SET LOCAL jit = off');
-      return tx.query<T>(statement, params);
-    });
+  private read<T>(statement: string, params?: unknown[], timeoutMs?: number): Promise<T[]> {
+    return this.sql.transaction(
+      async (tx) => {
+        await tx.exec('SET LOCAL jit = off');
+        return tx.query<T>(statement, params);
+      },
+      timeoutMs ? { timeoutMs } : undefined,
+    );
   }
 
   /**
