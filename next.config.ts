@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
+import { API_CSP, HSTS } from './src/lib/http/security-headers';
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 
@@ -25,12 +26,19 @@ const nextConfig: NextConfig = {
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
           { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Production is served over HTTPS only (behind the load balancer that ends TLS).
+          ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
         ],
       },
       {
-        // Embeds are meant for other sites' iframes (they send frame-ancestors *).
+        // Embeds are meant for other sites' iframes (they send frame-ancestors *); pages send
+        // frame-ancestors 'none' in their per-request CSP (src/proxy.ts).
         source: '/((?!embed(?:/|$)).*)',
-        headers: [{ key: 'X-Frame-Options', value: 'SAMEORIGIN' }],
+        headers: [{ key: 'X-Frame-Options', value: 'DENY' }],
+      },
+      {
+        source: '/api/:path*',
+        headers: [{ key: 'Content-Security-Policy', value: API_CSP }],
       },
     ];
   },

@@ -2,6 +2,7 @@ import 'server-only';
 import { ConfigError, getEnv } from '@/server/env';
 import { getPrisma, getSql } from '@/server/db';
 import { getAuthConfig } from '@/server/auth/config';
+import { registerServerPageGate } from '@/server/page-gate';
 
 /**
  * Validates configuration and opens the database before the first request, so that
@@ -13,6 +14,7 @@ export async function checkStartup(): Promise<void> {
     getEnv();
     getAuthConfig();
     await getPrisma();
+    registerServerPageGate();
     warmSearchIndex();
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -3,6 +3,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { connection } from 'next/server';
 import { inter } from '@/app/fonts';
 import { getPathname } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
@@ -36,9 +37,10 @@ export default async function LocaleLayout({ children, params }: LocaleLayoutPro
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  // Every page is rendered per request: its scripts carry this response's CSP nonce (src/proxy.ts).
+  await connection();
 
   const [t, tError] = await Promise.all([getTranslations('Layout'), getTranslations('Error')]);
-  // Prerendered pages (accessibility, privacy) get the value of the build environment.
   const { demoMode } = getEnv();
 
   return (

@@ -9,8 +9,17 @@ export type LoginFormState = { error: 'invalid' | 'rateLimited' | 'disabled' | '
 
 const localeSchema = z.enum(locales).catch('fi');
 
+/**
+ * Actions are public endpoints: anyone can call them with any arguments, not only our forms.
+ * Anything but form data reads as an empty form, which the schemas then refuse.
+ */
+function formDataOf(value: unknown): FormData {
+  return value instanceof FormData ? value : new FormData();
+}
+
 /** The login form's action (public: it is how one gets a session). */
-export async function loginAction(_previous: LoginFormState, formData: FormData): Promise<LoginFormState> {
+export async function loginAction(_previous: LoginFormState, input: FormData): Promise<LoginFormState> {
+  const formData = formDataOf(input);
   const locale = localeSchema.parse(formData.get('locale'));
   const raw = { email: formData.get('email'), password: formData.get('password') };
   const email = typeof raw.email === 'string' ? raw.email.slice(0, 254) : '';
@@ -21,8 +30,8 @@ export async function loginAction(_previous: LoginFormState, formData: FormData)
   return redirect({ href: '/admin', locale });
 }
 
-export async function logoutAction(formData: FormData): Promise<void> {
-  const locale = localeSchema.parse(formData.get('locale'));
+export async function logoutAction(input: FormData): Promise<void> {
+  const locale = localeSchema.parse(formDataOf(input).get('locale'));
   await logOut();
   redirect({ href: '/admin/login', locale });
 }
