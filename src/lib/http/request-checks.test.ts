@@ -17,7 +17,7 @@ describe('checkUrl', () => {
     expect(checkUrl('/fi/haku?q=50%')).toBeNull();
   });
 
-  it.each(['/fi/%E0%A4%A', '/fi/%zz', '/api/v1/activities/%', '/fi/%C0%AF', '/fi/toiminta/a%00b', '/fi/%0Aa', '/fi/haku?q=%00', '/api/v1/activities?q=a%00'])(
+  it.each(['/fi/%E0%A4%A', '/fi/%zz', '/api/v1/activities/%', '/fi/%C0%AF', '/fi/toiminta/a%00b', '/fi/%0Aa', '/sv/administration/synkronisering/%25', '/fi/haku?q=%00', '/api/v1/activities?q=a%00'])(
     'refuses %s with a 400',
     (target) => {
       expect(checkUrl(target)?.status).toBe(400);

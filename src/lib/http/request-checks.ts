@@ -30,6 +30,9 @@ export function checkUrl(rawPathAndQuery: string): Rejection | null {
     return { status: 400, reason: 'The address is not valid percent-encoded UTF-8.' };
   }
   if (/[\u0000-\u001f\u007f]/.test(decodedPath)) return { status: 400, reason: 'The address contains a control character.' };
+  // No page, slug or id has a percent sign; locale routing would rewrite it into a path Next
+  // can no longer decode.
+  if (decodedPath.includes('%')) return { status: 400, reason: 'The address contains a percent sign.' };
   // A stray `%` in the query is tolerated (it reads as itself, as URLSearchParams does); a NUL
   // byte is not, since PostgreSQL text cannot hold it.
   if (/%00/i.test(query)) return { status: 400, reason: 'The query string contains a NUL byte.' };
