@@ -7,6 +7,9 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts');
 const nextConfig: NextConfig = {
   // A separate output directory lets a bundle measurement build beside a running `next start`.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // The container image (Dockerfile) runs the self-contained server in .next/standalone;
+  // local builds keep `next start`, which does not support that output.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   // Database drivers and the embedded PostgreSQL (WASM) must stay as real Node modules.
   serverExternalPackages: ['@electric-sql/pglite', 'pglite-prisma-adapter', 'pg', '@prisma/adapter-pg'],
   poweredByHeader: false,
