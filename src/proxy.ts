@@ -33,12 +33,13 @@ const development = process.env.NODE_ENV === 'development';
 // Routes that answer without the database, so they stay up (and truthful) during an outage.
 const NO_DATABASE = new Set(['/api/health', '/api/v1/openapi.json', '/api/v1/docs']);
 
-const PROBLEM_TITLES: Record<number, string> = {
-  400: 'Invalid request',
-  403: 'Forbidden',
-  404: 'Not found',
-  413: 'Content too large',
-  503: 'Service unavailable',
+// The same types and titles as the API's own problem documents (src/server/api/http.ts).
+const PROBLEMS: Record<number, { type: string; title: string }> = {
+  400: { type: '/api/v1/docs#problem-invalid-request', title: 'Invalid request' },
+  403: { type: 'about:blank', title: 'Forbidden' },
+  404: { type: '/api/v1/docs#problem-not-found', title: 'Not found' },
+  413: { type: 'about:blank', title: 'Content too large' },
+  503: { type: '/api/v1/docs#problem-unavailable', title: 'Service unavailable' },
 };
 
 const PAGE_KINDS: Record<number, StatusPageKind> = {
@@ -52,7 +53,7 @@ const PAGE_KINDS: Record<number, StatusPageKind> = {
 const RETRY_AFTER_SECONDS = '30';
 
 function problem(status: number, detail: string, instance: string): NextResponse {
-  const body = { type: status === 503 ? '/api/v1/docs#problem-unavailable' : 'about:blank', title: PROBLEM_TITLES[status], status, detail, instance };
+  const body = { ...PROBLEMS[status], status, detail, instance };
   return new NextResponse(JSON.stringify(body), {
     status,
     headers: {
