@@ -6,8 +6,10 @@
  * (src/server/page-gate.ts); the proxy runs in the same process and finds it on globalThis, so
  * the proxy bundle never loads the database driver.
  */
+import type { Locale } from '@/i18n/routing';
+
 export type GatedRoute =
-  | { route: '/activities/[slug]' | '/organizations/[slug]' | '/themes/[slug]' | '/stages/[slug]'; locale: 'fi' | 'sv'; slug: string }
+  | { route: '/activities/[slug]' | '/organizations/[slug]' | '/themes/[slug]' | '/stages/[slug]'; locale: Locale; slug: string }
   | { route: '/l/[code]'; code: string };
 
 export interface PageGate {

@@ -12,6 +12,10 @@ describe('matchRoute', () => {
     });
     expect(matchRoute('/sv/teman/motion')).toEqual({ kind: 'page', gated: { route: '/themes/[slug]', locale: 'sv', slug: 'motion' } });
     expect(matchRoute('/en/l/abc')).toEqual({ kind: 'page', gated: { route: '/l/[code]', code: 'abc' } });
+    expect(matchRoute('/en/activities/choir')).toEqual({
+      kind: 'page',
+      gated: { route: '/activities/[slug]', locale: 'en', slug: 'choir' },
+    });
   });
 
   it('leaves internal paths (redirected by locale routing), files and other prefixes alone', () => {

@@ -3,9 +3,9 @@ import type { GatedRoute } from './page-gate';
 
 export type RouteMatch =
   | { kind: 'page'; gated: GatedRoute | null }
-  /** A path under /fi or /sv that no page has: the proxy answers 404 itself. */
+  /** A path under a locale prefix that no page has: the proxy answers 404 itself. */
   | { kind: 'unknown'; locale: Locale }
-  /** Anything else (the bare `/`, /en/…, files): left to locale routing or Next. */
+  /** Anything else (the bare `/`, other prefixes, files): left to locale routing or Next. */
   | { kind: 'other' };
 
 const GATED = new Set<AppPathname>(['/activities/[slug]', '/organizations/[slug]', '/themes/[slug]', '/stages/[slug]', '/l/[code]']);
@@ -24,7 +24,7 @@ function templateRegExp(template: string): RegExp {
 }
 
 // Both the translated paths and the internal ones (which locale routing redirects from).
-const templates: Record<Locale, Template[]> = { fi: [], sv: [] };
+const templates = Object.fromEntries(routing.locales.map((locale) => [locale, [] as Template[]])) as Record<Locale, Template[]>;
 for (const [route, localized] of Object.entries(routing.pathnames) as [AppPathname, string | Record<Locale, string>][]) {
   for (const locale of routing.locales) {
     const path = typeof localized === 'string' ? localized : localized[locale];
@@ -44,12 +44,10 @@ function decodeSegment(value: string): string {
 
 /** Which page, if any, a request path under a locale prefix addresses. */
 export function matchRoute(pathname: string): RouteMatch {
-  const english = /^\/en\/l\/([^/]+)\/?$/.exec(pathname);
-  if (english) return { kind: 'page', gated: { route: '/l/[code]', code: decodeSegment(english[1]!) } };
-  const prefix = /^\/(fi|sv)(\/.*)?$/.exec(pathname);
-  if (!prefix) return { kind: 'other' };
-  const locale = prefix[1] as Locale;
-  const rest = prefix[2] ?? '';
+  const [, first = '', ...others] = pathname.split('/');
+  if (!(routing.locales as readonly string[]).includes(first)) return { kind: 'other' };
+  const locale = first as Locale;
+  const rest = others.length > 0 ? `/${others.join('/')}` : '';
   if (rest.split('/').some((segment) => segment.includes('.'))) return { kind: 'other' };
   for (const { route, pattern } of templates[locale]) {
     const match = pattern.exec(rest);

@@ -1,3 +1,4 @@
+import en from '../../../messages/en.json';
 import fi from '../../../messages/fi.json';
 import sv from '../../../messages/sv.json';
 import { escapeHtml } from '@/lib/api/docs-html';
@@ -10,20 +11,10 @@ interface Texts {
   text: string;
 }
 
-// English only for the clients' referral pages under /en (the UI has no English messages).
-const ENGLISH: Record<StatusPageKind, Texts> & { homeLink: string; tryAgain: string } = {
-  badRequest: { title: 'The address or form is not valid', text: 'The request could not be handled because the address or the data sent has an error.' },
-  forbidden: { title: 'The form could not be sent', text: "Forms can only be sent from Polku's own pages. Open the page again and retry." },
-  tooLarge: { title: 'The data sent is too large', text: 'The form held more data than it can send. Shorten the text and try again.' },
-  notFound: { title: 'Page not found', text: 'The page you are looking for does not exist or has moved.' },
-  unavailable: { title: 'The service is not available right now', text: 'Polku cannot reach its database right now. It is not your fault. Please try again in a moment.' },
-  homeLink: 'Go to the front page',
-  tryAgain: 'Try again',
-};
+const MESSAGES = { fi, sv, en };
 
 function textsFor(locale: StatusPageLocale, kind: StatusPageKind): Texts & { homeLink: string; tryAgain: string } {
-  if (locale === 'en') return { ...ENGLISH[kind], homeLink: ENGLISH.homeLink, tryAgain: ENGLISH.tryAgain };
-  const messages = locale === 'sv' ? sv : fi;
+  const messages = MESSAGES[locale];
   const page = kind === 'notFound' ? messages.NotFound : messages.StatusPage[kind];
   return { title: page.title, text: page.text, homeLink: messages.NotFound.homeLink, tryAgain: messages.StatusPage.tryAgain };
 }
@@ -38,7 +29,7 @@ a{color:#004f9f;font-weight:600}a:focus{outline:3px solid #f5a623;outline-offset
  */
 export function renderStatusPage(options: { kind: StatusPageKind; locale: StatusPageLocale; nonce: string; retryHref?: string }): string {
   const t = textsFor(options.locale, options.kind);
-  const home = options.locale === 'en' ? '/fi' : `/${options.locale}`;
+  const home = `/${options.locale}`;
   const links = [
     options.retryHref ? `<li><a href="${escapeHtml(options.retryHref)}">${escapeHtml(t.tryAgain)}</a></li>` : '',
     `<li><a href="${home}">${escapeHtml(t.homeLink)}</a></li>`,
@@ -50,7 +41,7 @@ export function renderStatusPage(options: { kind: StatusPageKind; locale: Status
   )}</p><ul>${links}</ul></main></body></html>`;
 }
 
-/** The status page's language from the request path: /sv/… Swedish, /en/… English, else Finnish. */
+/** The status page's language from the request path's locale prefix, else Finnish. */
 export function statusPageLocale(pathname: string): StatusPageLocale {
   const first = pathname.split('/')[1];
   return first === 'sv' || first === 'en' ? first : 'fi';
