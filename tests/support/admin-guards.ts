@@ -4,12 +4,28 @@ import type { Role } from '@/server/auth/session';
 import { FakeBrowser, navigationOutcome } from './fake-request';
 
 /**
- * The admin entry points, by convention (README, "Admin guards"):
- * - pages: every page.tsx under src/app/[locale]/admin/(protected)/
- * - server actions: every actions.ts or *-actions.ts under src/server/admin/; each export is an action
- * - route handlers: every route.ts under src/app/api/admin/
+ * Entry points a caller can reach, found by walking every file under src/ (README, "Admin guards"):
+ * - pages: every page.tsx; an entry point when under an admin path (a path segment "admin")
+ * - route handlers: every route.ts; an entry point when under an admin path or when it exports a
+ *   mutation (POST, PUT, PATCH, DELETE)
+ * - server actions: every module with a 'use server' directive, wherever it is and whatever its
+ *   name; each export is an action
+ * Each must be listed, with the roles it is open to or as deliberately public.
  */
 export type EntryKind = 'page' | 'action' | 'route';
+
+export interface EntryPoint {
+  kind: EntryKind;
+  /** Relative to the root, with forward slashes. */
+  file: string;
+  /** Why it counts: "admin path", "server action", "mutation POST", … */
+  reason: string;
+}
+
+export interface SourceFile {
+  file: string;
+  source: string;
+}
 
 function walk(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
@@ -19,19 +35,76 @@ function walk(dir: string): string[] {
   });
 }
 
-export function discoverAdminEntryPoints(root: string): { kind: EntryKind; file: string }[] {
-  const rel = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  return [
-    ...walk(path.join(root, 'src/app/[locale]/admin/(protected)'))
-      .filter((f) => path.basename(f) === 'page.tsx')
-      .map((f) => ({ kind: 'page' as const, file: rel(f) })),
-    ...walk(path.join(root, 'src/server/admin'))
-      .filter((f) => /(^|-)actions\.ts$/.test(path.basename(f)))
-      .map((f) => ({ kind: 'action' as const, file: rel(f) })),
-    ...walk(path.join(root, 'src/app/api/admin'))
-      .filter((f) => path.basename(f) === 'route.ts')
-      .map((f) => ({ kind: 'route' as const, file: rel(f) })),
-  ];
+const SOURCE_FILE = /\.(?:ts|tsx|js|jsx|mjs)$/;
+const USE_SERVER = /^\s*(['"])use server\1;?\s*$/m;
+const MUTATIONS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
+
+/** The HTTP mutation methods a route module exports, from its source (`export function POST`, `export { x as POST }`). */
+export function exportedMutations(source: string): string[] {
+  return MUTATIONS.filter(
+    (method) =>
+      new RegExp(`export\\s+(?:async\\s+)?(?:function\\*?|const|let|var)\\s+${method}\\b`).test(source) ||
+      [...source.matchAll(/export\s*\{([^}]*)\}/g)].some((list) =>
+        list[1]!.split(',').some((item) => item.trim().split(/\s+as\s+/).pop()?.trim() === method),
+      ),
+  );
+}
+
+/** True when a 'use server' directive opens the module (before any other statement). */
+function isServerModule(source: string): boolean {
+  const withoutComments = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  return /^\s*(['"])use server\1/.test(withoutComments);
+}
+
+/** The entry points among `files`: pure, so a test can prove on made-up files that nothing slips through. */
+export function classifyEntryPoints(files: SourceFile[]): { entries: EntryPoint[]; problems: string[] } {
+  const entries: EntryPoint[] = [];
+  const problems: string[] = [];
+  for (const { file, source } of files) {
+    const name = file.split('/').pop()!;
+    const underAdmin = file.split('/').includes('admin');
+    if (USE_SERVER.test(source)) {
+      if (isServerModule(source)) entries.push({ kind: 'action', file, reason: 'server action module' });
+      else problems.push(`${file}: an inline 'use server' action; move it to a 'use server' module so it is checked`);
+    }
+    if (name === 'page.tsx' && underAdmin) entries.push({ kind: 'page', file, reason: 'admin path' });
+    if (name === 'route.ts') {
+      const mutations = exportedMutations(source);
+      if (underAdmin) entries.push({ kind: 'route', file, reason: 'admin path' });
+      else if (mutations.length > 0) entries.push({ kind: 'route', file, reason: `mutation ${mutations.join(', ')}` });
+    }
+  }
+  return { entries, problems };
+}
+
+/** Every source file under `<root>/src`. */
+export function readSourceTree(root: string): SourceFile[] {
+  return walk(path.join(root, 'src'))
+    .filter((file) => SOURCE_FILE.test(file) && !file.includes(`${path.sep}generated${path.sep}`))
+    .map((file) => ({ file: path.relative(root, file).split(path.sep).join('/'), source: fs.readFileSync(file, 'utf8') }));
+}
+
+export function discoverEntryPoints(root: string): { entries: EntryPoint[]; problems: string[] } {
+  return classifyEntryPoints(readSourceTree(root));
+}
+
+/**
+ * The entry points that are neither listed with roles nor listed as public (with a reason), and
+ * any listed that no longer exist.
+ */
+export function unlistedEntryPoints(
+  entries: EntryPoint[],
+  guarded: Record<string, readonly Role[]>,
+  open: Record<string, string>,
+): string[] {
+  const problems = entries
+    .filter((entry) => !(entry.file in guarded) && !(entry.file in open))
+    .map((entry) => `${entry.file} (${entry.reason}): not listed with its roles in tests/integration/admin-guards.test.ts`);
+  const found = new Set(entries.map((entry) => entry.file));
+  for (const file of [...Object.keys(guarded), ...Object.keys(open)]) {
+    if (!found.has(file)) problems.push(`${file}: listed but not an entry point (moved or deleted?)`);
+  }
+  return problems;
 }
 
 export interface Caller {
