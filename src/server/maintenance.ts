@@ -7,12 +7,17 @@ import { expandSchedules, OCCURRENCE_HORIZON_DAYS, OCCURRENCE_LIMIT, occurrenceW
 
 export interface MaintenanceResult {
   expiredReferralsDeleted: number;
+  /** Search records older than SEARCH_LOG_RETENTION_DAYS. */
+  searchLogsDeleted: number;
   nextOccurrencesRefreshed: number;
   /** Activities whose occurrences were expanded to the moved window end. */
   occurrenceWindowsExtended: number;
   /** Occurrences that extension added (those already there are kept as they are). */
   occurrencesAdded: number;
 }
+
+/** Residents' searches are kept this long for the unmet-needs insight, then deleted. */
+export const SEARCH_LOG_RETENTION_DAYS = 90;
 
 /**
  * An activity's occurrences are extended once its window end is less than this many days
@@ -27,7 +32,7 @@ export const OCCURRENCE_EXTEND_MAX = 10_000;
 
 /**
  * Housekeeping that runs after every scheduled sync and from `npm run maintenance`: expired
- * referrals are deleted, occurrences are expanded for activities whose expansion window has
+ * referrals and search records past their retention are deleted, occurrences are expanded for activities whose expansion window has
  * fallen behind, and "nextOccurrenceAt" moves on for activities whose next occurrence has
  * passed (the "soonest" sort and the cards read it).
  */
@@ -37,6 +42,10 @@ export async function runCatalogueMaintenance(
 ): Promise<MaintenanceResult> {
   const expiredReferralsDeleted = await deleteExpiredReferrals(now);
   const sql = await getSql();
+  const [searchLogs] = await sql.query<{ count: number }>(
+    `WITH deleted AS (DELETE FROM "SearchLog" WHERE at < $1::timestamptz RETURNING 1) SELECT count(*)::int AS count FROM deleted`,
+    [new Date(now.getTime() - SEARCH_LOG_RETENTION_DAYS * 86_400_000).toISOString()],
+  );
   const extended = await extendOccurrenceWindows(sql, now, {
     batch: options.extendBatch ?? OCCURRENCE_EXTEND_BATCH,
     max: options.extendMax ?? OCCURRENCE_EXTEND_MAX,
@@ -58,6 +67,7 @@ export async function runCatalogueMaintenance(
   );
   return {
     expiredReferralsDeleted,
+    searchLogsDeleted: searchLogs?.count ?? 0,
     nextOccurrencesRefreshed: row?.count ?? 0,
     occurrenceWindowsExtended: extended.activities,
     occurrencesAdded: extended.occurrences,

@@ -6,7 +6,13 @@ import { logIn, logOut } from '@/server/auth/login';
 import { getCurrentUser } from '@/server/auth/session';
 import { parseAuthConfig } from '@/server/auth/config';
 import { createUserWithPassword } from '@/server/auth/users';
-import { LOGIN_LIMIT_PER_ACCOUNT, LOGIN_LIMIT_PER_ADDRESS } from '@/server/auth/login-throttle';
+import {
+  beginLoginAttempt,
+  LOGIN_FAILURES_BEFORE_DELAY,
+  LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS,
+  LOGIN_LIMIT_PER_ADDRESS,
+  loginDelayMs,
+} from '@/server/auth/login-throttle';
 import { parseEnv } from '@/server/env';
 
 const db = useTestDatabase();
@@ -109,17 +115,40 @@ describe('login', () => {
     expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.logout', entityId: userId } })).toBe(1);
   });
 
-  it('limits failures per account across addresses, and a success does not count', async () => {
+  it('refuses the guessing address after 5 failures on an account, while the owner elsewhere still gets in', async () => {
     await makeUser('target@example.test');
-    const attempt = (n: number, password: string) =>
-      new FakeBrowser(`192.0.2.${100 + n}`).run(() => logIn({ email: 'target@example.test', password }));
-    expect((await attempt(0, TEST_PASSWORD)).ok).toBe(true);
-    for (let n = 1; n <= LOGIN_LIMIT_PER_ACCOUNT; n++) expect(await attempt(n, 'wrong password')).toEqual({ ok: false, error: 'invalid' });
-    // Even the right password is refused now, from yet another address.
-    expect(await attempt(50, TEST_PASSWORD)).toEqual({ ok: false, error: 'rateLimited' });
+    const attacker = new FakeBrowser('192.0.2.100');
+    const owner = new FakeBrowser('192.0.2.150');
+    expect((await owner.run(() => logIn({ email: 'target@example.test', password: TEST_PASSWORD }))).ok).toBe(true);
+    for (let n = 1; n <= LOGIN_LIMIT_PER_ACCOUNT_AND_ADDRESS; n++) {
+      expect(await attacker.run(() => logIn({ email: 'target@example.test', password: `wrong password ${n}` }))).toEqual({ ok: false, error: 'invalid' });
+    }
+    // Even the right password is refused from the guessing address now ...
+    expect(await attacker.run(() => logIn({ email: 'target@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'rateLimited' });
     expect(await db.current.prisma.auditLog.count({ where: { action: 'auth.login_rate_limited' } })).toBeGreaterThan(0);
+    // ... but not from the owner's (a success did not count either).
+    expect(await owner.run(() => logIn({ email: 'target@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
   });
 
+  it('slows down, but never locks, an account guessed at from many addresses', async () => {
+    await makeUser('sprayed@example.test');
+    const failures = LOGIN_FAILURES_BEFORE_DELAY + 2;
+    for (let n = 0; n < failures; n++) {
+      expect(await new FakeBrowser(`198.18.1.${n}`).run(() => logIn({ email: 'sprayed@example.test', password: 'wrong password' }))).toEqual({
+        ok: false,
+        error: 'invalid',
+      });
+    }
+    // The next attempt on the account, from anywhere, waits before its password is checked ...
+    const probe = await beginLoginAttempt(db.current.database.executor, { email: 'sprayed@example.test', address: '198.18.2.1' });
+    expect(probe).toMatchObject({ allowed: true, delayMs: (failures - LOGIN_FAILURES_BEFORE_DELAY) * 1000 });
+    await probe.refund();
+    // ... and the owner, with the right password, gets in.
+    expect(await new FakeBrowser('198.18.2.2').run(() => logIn({ email: 'sprayed@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
+    expect(loginDelayMs(1000)).toBe(5000);
+  });
+
+  // Twenty-two scrypt checks: slow on a busy machine.
   it('limits failures per address across accounts, counted in the database for every app instance', async () => {
     await makeUser('victim@example.test');
     // A second "instance": fresh modules, so nothing is shared in memory, only the database.
@@ -133,5 +162,5 @@ describe('login', () => {
     }
     expect(await browser.run(() => other.logIn({ email: 'victim@example.test', password: TEST_PASSWORD }))).toEqual({ ok: false, error: 'rateLimited' });
     expect(await new FakeBrowser('198.18.0.8').run(() => logIn({ email: 'victim@example.test', password: TEST_PASSWORD }))).toMatchObject({ ok: true });
-  });
+  }, 180_000);
 });

@@ -178,4 +178,21 @@ describe('resident feedback', () => {
       code: 'RATE_LIMITED',
     });
   });
+
+  it('counts an address against the shared budget only while its own limit lets it through', async () => {
+    const now = new Date('2027-02-01T12:00:00Z');
+    const fields = {
+      activityId,
+      reason: 'other',
+      message: '',
+      token: issueFeedbackToken(activityId, new Date(now.getTime() - 10_000)),
+      [HONEYPOT_FIELD]: '',
+    };
+    const limits = { perAddress: 2, global: 3 };
+    const results = [];
+    for (let i = 0; i < 20; i += 1) results.push(await submitFeedback({ fields, address: '198.51.100.200', locale: 'fi', now, limits }));
+    expect(results.filter((r) => r.ok)).toHaveLength(2);
+    // The flood used two of the three shared reports, not all of them: someone else still gets through.
+    expect(await submitFeedback({ fields, address: '198.51.100.201', locale: 'fi', now, limits })).toMatchObject({ ok: true });
+  });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandOccurrences } from '@/lib/schedule/occurrences';
-import { runCatalogueMaintenance } from '@/server/maintenance';
+import { emptyFilters } from '@/lib/search/filters';
+import { runCatalogueMaintenance, SEARCH_LOG_RETENTION_DAYS } from '@/server/maintenance';
+import { recordSearch } from '@/server/search/results';
 import { OCCURRENCE_HORIZON_DAYS } from '@/server/sync/store';
 import { useTestDatabase } from '../support/use-test-database';
 
@@ -19,6 +21,25 @@ describe('catalogue maintenance after a sync', () => {
     const result = await runCatalogueMaintenance(now);
     expect(result.expiredReferralsDeleted).toBe(1);
     expect((await prisma.referral.findMany()).map((r) => r.code)).toEqual(['valid-code-00000000000']);
+  });
+
+  it(`keeps residents' searches ${SEARCH_LOG_RETENTION_DAYS} days, and never ones that look like personal data`, async () => {
+    const { prisma } = db.current;
+    const words = (q: string) => ({ ...emptyFilters(), q });
+    expect(await recordSearch(words('vertaistuki omaishoitajille'), 'fi', 0)).toBe(true);
+    for (const personal of ['hetu 131052-308T', 'soita 040 123 4567', 'matti.meikalainen@example.fi']) {
+      expect(await recordSearch(words(personal), 'fi', 0)).toBe(false);
+    }
+    expect((await prisma.searchLog.findMany()).map((log) => log.query)).toEqual(['vertaistuki omaishoitajille']);
+
+    const DAY = 86_400_000;
+    await prisma.searchLog.create({ data: { locale: 'fi', query: 'vanha haku', resultCount: 0, at: new Date(now.getTime() - 91 * DAY) } });
+    await prisma.searchLog.create({ data: { locale: 'sv', query: 'ny sökning', resultCount: 2, at: new Date(now.getTime() - 89 * DAY) } });
+    const before = await prisma.searchLog.count();
+    const result = await runCatalogueMaintenance(now);
+    expect(result.searchLogsDeleted).toBe(1);
+    expect(await prisma.searchLog.count()).toBe(before - 1);
+    expect(await prisma.searchLog.count({ where: { query: 'vanha haku' } })).toBe(0);
   });
 
   it('moves the next occurrence on once it has passed', async () => {

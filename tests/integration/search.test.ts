@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeDemoCatalogue } from '@/server/demo/write';
-import { runSearch } from '@/server/search/results';
+import { relaxationGroups, runSearch } from '@/server/search/results';
 import type { Prisma } from '@/generated/prisma/client';
 import { useTestDatabase } from '../support/use-test-database';
 
@@ -274,8 +274,26 @@ describe('filters and facets', () => {
   it('suggests the filter whose removal brings results back', async () => {
     const result = await search({ q: 'muistikahvila', municipality: 'raahe' });
     expect(result.total).toBe(0);
-    expect(result.mostRestrictive).toMatchObject({ kind: 'municipality', value: 'raahe' });
+    expect(result.mostRestrictive?.filters).toMatchObject([{ kind: 'municipality', value: 'raahe' }]);
     expect(result.mostRestrictive!.count).toBeGreaterThan(0);
+  });
+
+  it('suggests removing a whole dimension, with one search per dimension however many values', async () => {
+    // Neither municipality has a memory café: dropping one of them could never help, both can.
+    const result = await search({ q: 'muistikahvila', municipality: ['raahe', 'siikajoki'] });
+    expect(result.total).toBe(0);
+    expect(result.mostRestrictive?.filters.map((f) => f.kind).sort()).toEqual(['municipality', 'municipality']);
+    expect(result.mostRestrictive!.count).toBeGreaterThan(0);
+
+    const chips = [
+      ...Array.from({ length: 40 }, (_, i) => ({ kind: 'municipality' as const, value: `m${i}` })),
+      ...Array.from({ length: 40 }, (_, i) => ({ kind: 'area' as const, value: `a${i}` })),
+      { kind: 'remote' as const },
+      ...Array.from({ length: 11 }, (_, i) => ({ kind: 'theme' as const, value: `t${i}` })),
+      { kind: 'free' as const },
+      { kind: 'date' as const },
+    ];
+    expect(relaxationGroups(chips).map((group) => group[0]!.kind)).toEqual(['municipality', 'theme', 'free', 'date']);
   });
 
   it('keeps the total past the last page', async () => {

@@ -51,10 +51,17 @@ export async function ZeroResults({
       {mostRestrictive ? (
         <p className="mt-3">
           <Link
-            href={{ pathname: '/search', query: queryObject(toSearchParams(withoutFilter(filters, mostRestrictive))) }}
+            href={{
+              pathname: '/search',
+              query: queryObject(toSearchParams(mostRestrictive.filters.reduce((next, chip) => withoutFilter(next, chip), filters))),
+            }}
             className="font-semibold"
           >
-            {t('relax', { label: labelOf(mostRestrictive), count: mostRestrictive.count })}
+            {t('relax', {
+              filters: mostRestrictive.filters.length,
+              label: mostRestrictive.filters.map((chip) => t('quoted', { label: labelOf(chip) })).join(', '),
+              count: mostRestrictive.count,
+            })}
           </Link>
         </p>
       ) : null}

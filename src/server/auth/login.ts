@@ -21,7 +21,8 @@ export type LoginResult = { ok: true; userId: string } | { ok: false; error: 'in
 
 /**
  * Checks the password and, if right, sets the session cookie on the current response. Attempts
- * are limited per account and per client address before the password is looked at. A disabled
+ * are limited per client address (per account and in all) before the password is looked at, and
+ * slowed down while an account is being guessed at from many addresses (login-throttle.ts). A disabled
  * account is told so only after the right password, so the message reveals nothing to a guesser.
  */
 export async function logIn(input: LoginInput): Promise<LoginResult> {
@@ -42,6 +43,7 @@ export async function logIn(input: LoginInput): Promise<LoginResult> {
     await audit('auth.login_rate_limited');
     return { ok: false, error: 'rateLimited' };
   }
+  if (attempt.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, attempt.delayMs));
 
   const auth = await getAuth();
   try {

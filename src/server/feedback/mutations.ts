@@ -58,8 +58,11 @@ export async function submitFeedback(submission: FeedbackSubmission): Promise<Fe
     windowMs: FEEDBACK_WINDOW_MS,
     now,
   });
+  // The address's own limit first: a report it refuses never reaches the shared budget, so one
+  // address cannot use up everyone's reports.
+  if (!byAddress.allowed) return { ok: false, code: 'RATE_LIMITED', token: fresh(), values };
   const everyone = await hitRateLimit(sql, { scope: 'feedback-all', subject: 'all', limit: limits.global, windowMs: FEEDBACK_WINDOW_MS, now });
-  if (!byAddress.allowed || !everyone.allowed) return { ok: false, code: 'RATE_LIMITED', token: fresh(), values };
+  if (!everyone.allowed) return { ok: false, code: 'RATE_LIMITED', token: fresh(), values };
 
   const prisma = await getPrisma();
   const activity = await prisma.activity.findFirst({ where: { id: parsed.data.activityId, status: 'PUBLISHED' }, select: { id: true } });

@@ -11,6 +11,7 @@ import {
 } from '@/lib/search/filters';
 import { highlight, type TextSegment } from '@/lib/search/text';
 import { resolveDateRange, type ResolvedDateRange } from '@/lib/search/date-range';
+import { findPersonalData } from '@/lib/referral/personal-data';
 import { pickLocalized, termName, type LocalizedText } from '@/lib/i18n/localized';
 import type { Locale } from '@/i18n/routing';
 import { getTaxonomies, vocabularyOf, type Taxonomies } from '@/server/taxonomies/queries';
@@ -60,10 +61,25 @@ export interface SearchPageData {
   facets: FacetGroup[];
   /** Active filters with their labels, for removable chips. */
   chips: (ActiveFilter & { label: string })[];
-  /** With no results: the active filter whose removal would bring back the most. */
-  mostRestrictive: (ActiveFilter & { label: string; count: number }) | null;
+  /** With no results: the filter dimension whose removal would bring back the most, and how many. */
+  mostRestrictive: { filters: (ActiveFilter & { label: string })[]; count: number } | null;
   /** With no results: queries to offer instead ("did you mean"), nearest first. */
   suggestions: string[];
+}
+
+/**
+ * The active filters grouped by the question they answer, for the zero-result suggestion. Values
+ * of one dimension are alternatives (any of them matches), and area, municipality and "online"
+ * together answer "where", so removing one value can only narrow a search: only removing a
+ * whole group can bring results back. One search per group, however many values were chosen.
+ */
+export function relaxationGroups<T extends ActiveFilter>(chips: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const chip of chips) {
+    const key = chip.kind === 'area' || chip.kind === 'municipality' || chip.kind === 'remote' ? 'place' : chip.kind;
+    groups.set(key, [...(groups.get(key) ?? []), chip]);
+  }
+  return [...groups.values()];
 }
 
 function label(term: { nameFi: string; nameSv: string; nameEn: string }, locale: Locale): string {
@@ -233,9 +249,12 @@ async function loadCards(ids: string[], locale: Locale, terms: string[], window:
 
 /**
  * Records a search for the unmet-needs insight: the words, the filters and how many
- * results it found. Never an IP address, a user or a session.
+ * results it found. Never an IP address, a user or a session; not at all when the words look
+ * like personal data (a resident typing a phone number or henkilötunnus into the search box).
+ * The maintenance job deletes records after SEARCH_LOG_RETENTION_DAYS.
  */
-export async function recordSearch(filters: SearchFilters, locale: Locale, resultCount: number): Promise<void> {
+export async function recordSearch(filters: SearchFilters, locale: Locale, resultCount: number): Promise<boolean> {
+  if (filters.q && findPersonalData(filters.q).length > 0) return false;
   const sql = await getSql();
   const { page: _page, sort: _sort, ...recorded } = filters;
   await sql.query(
@@ -251,6 +270,7 @@ export async function recordSearch(filters: SearchFilters, locale: Locale, resul
       filters.theme[0] ?? null,
     ],
   );
+  return true;
 }
 
 export interface RunSearchOptions {
@@ -280,16 +300,14 @@ async function findPage(filters: SearchFilters, locale: Locale, now?: Date): Pro
 
   let mostRestrictive: SearchPageData['mostRestrictive'] = null;
   if (result.total === 0 && chips.length > 0) {
-    // Try each filter's removal; suggest the one that brings back the most results.
+    // Try each dimension's removal; suggest the one that brings back the most results.
     const attempts = await Promise.all(
-      chips.map(async (chip) => {
-        const relaxed = await searchActivities(withoutFilter(filters, chip), {
-          locale,
-          now,
-          facets: false,
-          pageSize: 1,
-        });
-        return { ...chip, count: relaxed.total };
+      relaxationGroups(chips).map(async (group) => {
+        const relaxed = await searchActivities(
+          group.reduce((next, chip) => withoutFilter(next, chip), filters),
+          { locale, now, facets: false, pageSize: 1 },
+        );
+        return { filters: group, count: relaxed.total };
       }),
     );
     const best = attempts.sort((a, b) => b.count - a.count)[0];
@@ -325,8 +343,9 @@ export async function runSearch(raw: RawSearchParams, options: RunSearchOptions)
   if (options.record && filters.page === 1 && (filters.q || found.chips.length > 0)) {
     // Insight must never break or slow a search: a failure is only logged.
     options.record(() =>
-      recordSearch(filters, locale, found.total).catch((error: unknown) =>
-        console.error(`[search] could not record a search: ${(error as Error).message}`),
+      recordSearch(filters, locale, found.total).then(
+        () => undefined,
+        (error: unknown) => console.error(`[search] could not record a search: ${(error as Error).message}`),
       ),
     );
   }
