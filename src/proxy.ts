@@ -110,7 +110,7 @@ async function checkServerAction(request: NextRequest): Promise<Rejection | null
     actionId,
   });
   if (headers) return headers;
-  return checkActionBody(await request.clone().arrayBuffer(), contentType ?? '');
+  return checkActionBody(await request.clone().arrayBuffer(), contentType ?? '', actionId !== null);
 }
 
 /** Locale routing skips Next's internals and files. */

@@ -17,7 +17,7 @@ describe('checkUrl', () => {
     expect(checkUrl('/fi/haku?q=50%')).toBeNull();
   });
 
-  it.each(['/fi/%E0%A4%A', '/fi/%zz', '/api/v1/activities/%', '/fi/%C0%AF', '/fi/toiminta/a%00b', '/fi/%0Aa', '/sv/administration/synkronisering/%25', '/fi/haku?q=%00', '/api/v1/activities?q=a%00'])(
+  it.each(['/fi/%E0%A4%A', '/fi/%zz', '/api/v1/activities/%', '/fi/%C0%AF', '/fi/toiminta/a%00b', '/fi/%0Aa', '/sv/administration/synkronisering/%25', '/fi/haku?q=%00', '/api/v1/activities?q=a%00', '/fi/hallinta/loki?actor=%FF', '/api/v1/activities?q=%E2%82'])(
     'refuses %s with a 400',
     (target) => {
       expect(checkUrl(target)?.status).toBe(400);
@@ -72,6 +72,19 @@ describe('checkActionBody', () => {
     form.set('0', '["$@2", "$Q3"]');
     const request = new Request('http://x', { method: 'POST', body: form });
     expect((await checkActionBody(await request.arrayBuffer(), request.headers.get('content-type')!))?.status).toBe(400);
+  });
+
+  it('refuses a call from JavaScript whose multipart body has no arguments part', async () => {
+    const empty = new TextEncoder().encode('------broken--').buffer;
+    expect((await checkActionBody(empty, 'multipart/form-data; boundary=----broken', true))?.status).toBe(400);
+    const form = new FormData();
+    form.set('1_email', 'a@b.fi');
+    const request = new Request('http://x', { method: 'POST', body: form });
+    const contentType = request.headers.get('content-type')!;
+    const body = await request.arrayBuffer();
+    expect((await checkActionBody(body, contentType, true))?.status).toBe(400);
+    // The same form posted without JavaScript is Next's to read ($ACTION_* fields).
+    expect(await checkActionBody(body, contentType, false)).toBeNull();
   });
 });
 

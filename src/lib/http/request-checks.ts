@@ -36,6 +36,13 @@ export function checkUrl(rawPathAndQuery: string): Rejection | null {
   // A stray `%` in the query is tolerated (it reads as itself, as URLSearchParams does); a NUL
   // byte is not, since PostgreSQL text cannot hold it.
   if (/%00/i.test(query)) return { status: 400, reason: 'The query string contains a NUL byte.' };
+  // Escapes that decode to invalid UTF-8 (`%FF`, a cut-off `%E2%82`): Next passes them on as
+  // U+FFFD, and building a redirect or a query from the value failed (500).
+  try {
+    decodeURIComponent(query.replace(/%(?![0-9a-f]{2})/gi, '%25'));
+  } catch {
+    return { status: 400, reason: 'The query string is not valid percent-encoded UTF-8.' };
+  }
   return null;
 }
 
@@ -135,9 +142,10 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 /**
  * Whether a server-action body can be decoded the way Next decodes it: `text/plain` bodies
  * are React's JSON reply format (an argument array), multipart bodies must parse as form
- * data whose JSON parts reference only parts that exist, URL-encoded form posts must be UTF-8.
+ * data whose JSON parts reference only parts that exist (with a root part "0" for a call from
+ * JavaScript), URL-encoded form posts must be UTF-8.
  */
-export async function checkActionBody(body: ArrayBuffer, contentType: string): Promise<Rejection | null> {
+export async function checkActionBody(body: ArrayBuffer, contentType: string, calledFromScript = false): Promise<Rejection | null> {
   if (body.byteLength > ACTION_BODY_LIMIT_BYTES) return { status: 413, reason: 'The form is too large.' };
   const unreadable: Rejection = { status: 400, reason: 'The form could not be read.' };
   const type = mediaType(contentType);
@@ -149,6 +157,9 @@ export async function checkActionBody(body: ArrayBuffer, contentType: string): P
       return unreadable;
     }
     const hasPart = (id: string) => form.has(id);
+    // A call from JavaScript (Next-Action header) decodes field "0" as the arguments; without
+    // it React waits for a part that never comes and Next answers 500.
+    if (calledFromScript && !form.has('0')) return unreadable;
     // Field "0" is the reply's root when JavaScript called the action; a form posted without
     // JavaScript has $ACTION_* fields instead, which Next reads itself.
     for (const [name, part] of form) {
