@@ -28,7 +28,8 @@ const nextConfig: NextConfig = {
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
           { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+          // Location only for "nearest first", asked on the resident's click, on our own pages.
+          { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(self)' },
           // Production is served over HTTPS only (behind the load balancer that ends TLS).
           ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: HSTS }] : []),
         ],

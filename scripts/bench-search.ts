@@ -55,6 +55,12 @@ const CASES: Case[] = [
   { kind: 'filters only', locale: 'sv', raw: { age: 'seniors', free: '1', date: 'week', sort: 'soonest' } },
   { kind: 'words + filters', locale: 'fi', raw: { q: 'ryhmä', area: 'lakeus', free: '1' } },
   { kind: 'words + filters', locale: 'fi', raw: { q: 'neuvonta', provider: 'parish', sort: 'name', page: '3' } },
+  // Weekday, time of day, open now and nearest first (the naive scan leaves these out).
+  { kind: 'when / near', locale: 'fi', raw: { day: 'sat', time: 'morning' } },
+  { kind: 'when / near', locale: 'fi', raw: { date: 'weekend', time: 'evening', municipality: 'oulu' } },
+  { kind: 'when / near', locale: 'fi', raw: { open: '1' } },
+  { kind: 'when / near', locale: 'fi', raw: { near: '65.01,25.47' } },
+  { kind: 'when / near', locale: 'sv', raw: { near: 'raahe', theme: 'mental-wellbeing' } },
 ];
 
 function percentile(sorted: number[], p: number): number {

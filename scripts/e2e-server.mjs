@@ -36,7 +36,15 @@ const { child: upstream, env: upstreamEnv } = await startFakeUpstream({ port: up
 
 const server = spawn('npx', ['next', 'start', '-p', port], {
   stdio: 'inherit',
-  env: { ...env, ...upstreamEnv, SYNC_RETRY_BASE_MS: '50', SYNC_MAX_RETRIES: '1' },
+  env: {
+    ...env,
+    ...upstreamEnv,
+    SYNC_RETRY_BASE_MS: '50',
+    SYNC_MAX_RETRIES: '1',
+    // Offline: map tiles from the fake upstream, not OpenStreetMap.
+    MAP_TILE_URL: process.env.MAP_TILE_URL ?? `${upstreamEnv.PTV_API_URL}/tiles/{z}/{x}/{y}.png`,
+    MAP_TILE_ATTRIBUTION: process.env.MAP_TILE_ATTRIBUTION ?? 'Test tiles',
+  },
 });
 const stopAll = (signal) => {
   upstream.kill(signal);

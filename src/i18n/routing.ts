@@ -14,6 +14,7 @@ export const routing = defineRouting({
   pathnames: {
     '/': '/',
     '/search': { fi: '/haku', sv: '/sok', en: '/search' },
+    '/calendar': { fi: '/kalenteri', sv: '/kalender', en: '/calendar' },
     '/activities/[slug]': { fi: '/toiminta/[slug]', sv: '/verksamhet/[slug]', en: '/activities/[slug]' },
     '/organizations/[slug]': { fi: '/jarjestajat/[slug]', sv: '/arrangorer/[slug]', en: '/organizations/[slug]' },
     '/themes/[slug]': { fi: '/teemat/[slug]', sv: '/teman/[slug]', en: '/themes/[slug]' },

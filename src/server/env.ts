@@ -54,6 +54,15 @@ const envSchema = z
         .max(10, { message: 'must be a whole number from 0 to 10 (the proxies in front of the app)' })
         .default(0),
     ),
+    /** Map tiles: an http(s) URL template with {z}, {x} and {y}, or "none" for maps without a background. */
+    MAP_TILE_URL: z
+      .string()
+      .trim()
+      .default('https://tile.openstreetmap.org/{z}/{x}/{y}.png')
+      .refine((value) => value === 'none' || (/^https?:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((p) => value.includes(p))), {
+        message: 'must be "none" or an http(s) URL with {z}, {x} and {y}',
+      }),
+    MAP_TILE_ATTRIBUTION: z.string().trim().max(300).default('© OpenStreetMap contributors'),
     CLIENT_IP_HEADER: z.preprocess(
       unsetIfEmpty,
       z

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PlaceMap, openStreetMapUrl } from '@/components/map/place-map';
 import { AddToReferralButton } from '@/components/referral/add-to-referral';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
@@ -143,6 +144,23 @@ export async function ActivityDetails({ activity, calendarHref }: ActivityDetail
             {activity.channels.map((channel) => (
               <Channel key={channel.id} channel={channel} locale={locale} />
             ))}
+            <PlaceMap
+              title={activity.title.text}
+              places={activity.channels.flatMap((channel) =>
+                channel.latitude !== null && channel.longitude !== null
+                  ? [
+                      {
+                        lat: channel.latitude,
+                        lon: channel.longitude,
+                        label:
+                          [channel.name?.text, channel.streetAddress].filter(Boolean).join(', ') ||
+                          channel.municipality ||
+                          activity.title.text,
+                      },
+                    ]
+                  : [],
+              )}
+            />
             {activity.municipalities.length > 0 ? (
               <p>
                 <span className="font-semibold">{t('municipalities')}:</span> {activity.municipalities.join(', ')}
@@ -347,7 +365,7 @@ async function Channel({ channel, locale }: { channel: ActivityChannelView; loca
       {hasPoint ? (
         <p className="mt-1">
           <a
-            href={`https://www.openstreetmap.org/?mlat=${channel.latitude}&mlon=${channel.longitude}#map=16/${channel.latitude}/${channel.longitude}`}
+            href={openStreetMapUrl(channel.latitude!, channel.longitude!)}
             rel="noopener noreferrer"
           >
             {t('showOnMap')} ({t('mapService')})

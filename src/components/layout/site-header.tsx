@@ -14,7 +14,7 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
     getLocale() as Promise<Locale>,
   ]);
   // Client components get finished strings and paths: no message formatter in the browser.
-  const navItem = (href: '/' | '/search' | '/professionals', label: string) => ({
+  const navItem = (href: '/' | '/search' | '/calendar' | '/professionals', label: string) => ({
     href: getPathname({ href, locale }),
     internal: href === '/' ? `/${locale}` : `/${locale}${href}`,
     label,
@@ -56,6 +56,7 @@ export async function SiteHeader({ demoMode }: { demoMode: boolean }) {
             items={[
               navItem('/', t('navHome')),
               navItem('/search', t('navSearch')),
+              navItem('/calendar', t('navCalendar')),
               navItem('/professionals', t('navProfessionals')),
             ]}
           />

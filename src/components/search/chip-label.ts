@@ -5,7 +5,7 @@ import type { SearchPageData } from '@/server/search/results';
 
 type Chip = SearchPageData['chips'][number];
 
-/** Labels for chips that carry no taxonomy label of their own: remote, free, date. */
+/** Labels for chips that carry no taxonomy label of their own: remote, free, date, weekday, time of day, open now. */
 export async function chipLabeller(filters: SearchFilters): Promise<(chip: Chip) => string> {
   const [t, format] = await Promise.all([getTranslations('Search'), getFormatter()]);
   const day = (iso: string) =>
@@ -27,6 +27,12 @@ export async function chipLabeller(filters: SearchFilters): Promise<(chip: Chip)
         const value = 'preset' in date ? t(`dates.${date.preset}`) : `${day(date.from)}–${day(date.to)}`;
         return `${t('facets.date')}: ${value}`;
       }
+      case 'day':
+        return `${t('facets.day')}: ${t(`weekdays.${chip.value}`)}`;
+      case 'time':
+        return `${t('facets.time')}: ${t(`times.${chip.value}`)}`;
+      case 'open':
+        return t('openNow');
       case 'q':
         return filters.q;
       case 'provider':

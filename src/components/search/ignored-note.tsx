@@ -3,7 +3,7 @@ import type { IgnoredParam } from '@/lib/search/filters';
 
 const KNOWN = new Set([
   'q', 'theme', 'stage', 'area', 'municipality', 'remote', 'age', 'group', 'type', 'provider',
-  'free', 'lang', 'access', 'date', 'from', 'to', 'sort', 'page',
+  'free', 'lang', 'access', 'date', 'from', 'to', 'sort', 'page', 'day', 'time', 'open', 'near', 'view',
 ]);
 const MAX_SHOWN = 6;
 const MAX_VALUE = 40;

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { DATE_PRESETS, type SearchFilters } from '@/lib/search/filters';
 import type { FacetGroup, FacetOption } from '@/server/search/results';
+import { WhenFilterFields } from './when-filters';
 
 export interface PlaceArea {
   code: string;
@@ -126,6 +127,7 @@ export async function SearchFilterFields({ filters, facets, areas }: SearchFilte
             </label>
           </div>
         </Fieldset>
+        <WhenFilterFields filters={filters} />
         <button
           type="submit"
           className="min-h-12 rounded-md bg-primary px-5 font-semibold text-on-primary hover:bg-primary-strong"

@@ -8,9 +8,14 @@ import { IgnoredNote } from './ignored-note';
 import { Pagination } from './pagination';
 import { ResultList } from './result-list';
 import { ZeroResults } from './zero-results';
+import { NearField, type NearPlace } from './near-field';
+import { ResultsMap } from '@/components/map/results-map';
+import { ViewToggle } from '@/components/map/view-toggle';
+
+const LIST_ID = 'result-list';
 
 /** The results column of the search page: count, notes, chips, sort, cards and pages. */
-export async function SearchResults({ data, locale }: { data: SearchPageData; locale: string }) {
+export async function SearchResults({ data, locale, places }: { data: SearchPageData; locale: string; places: NearPlace[] }) {
   const t = await getTranslations('Search');
   const { filters, total, page, pageCount, cards } = data;
   const pastTheEnd = total > 0 && cards.length === 0;
@@ -40,7 +45,7 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
                 defaultValue={filters.sort}
                 className="mt-1 min-h-11 rounded-md border border-muted bg-white px-3"
               >
-                {SORTS.map((sort) => (
+                {SORTS.filter((sort) => sort !== 'nearest' || filters.near).map((sort) => (
                   <option key={sort} value={sort}>
                     {t(`sort.${sort}`)}
                   </option>
@@ -58,6 +63,12 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
           </div>
         ) : null}
       </div>
+      {total > 0 ? (
+        <div className="mt-4">
+          <NearField filters={filters} places={places} />
+        </div>
+      ) : null}
+      {filters.view === 'map' ? <input type="hidden" name="view" value="map" /> : null}
       <IgnoredNote ignored={data.ignored} />
       {data.mode === 'fuzzy' && total > 0 ? (
         <p className="mt-4 rounded-lg border border-line bg-tint p-4" data-testid="fuzzy-note">
@@ -78,7 +89,11 @@ export async function SearchResults({ data, locale }: { data: SearchPageData; lo
         </div>
       ) : (
         <>
-          <ResultList cards={cards} locale={locale} from={toSearchParams(filters).toString() || undefined} />
+          <ViewToggle filters={filters} />
+          {filters.view === 'map' ? <ResultsMap filters={filters} locale={locale} listId={LIST_ID} /> : null}
+          <div id={LIST_ID} tabIndex={-1}>
+            <ResultList cards={cards} locale={locale} from={toSearchParams(filters).toString() || undefined} />
+          </div>
           <Pagination filters={filters} page={page} pageCount={pageCount} />
         </>
       )}

@@ -4,7 +4,16 @@
  * same schemas, so the documentation cannot drift from what the handlers accept and return.
  */
 import { z } from 'zod';
-import { DATE_PRESETS, MAX_QUERY_LENGTH, MAX_VALUES_PER_DIMENSION, PROVIDER_TYPES, SORTS } from '@/lib/search/filters';
+import {
+  DATE_PRESETS,
+  MAX_QUERY_LENGTH,
+  MAX_VALUES_PER_DIMENSION,
+  PROVIDER_TYPES,
+  SORTS,
+  TIMES_OF_DAY,
+  TIME_OF_DAY_HOURS,
+  WEEKDAYS,
+} from '@/lib/search/filters';
 
 export const API_LOCALES = ['fi', 'sv', 'en'] as const;
 export type ApiLocale = (typeof API_LOCALES)[number];
@@ -85,10 +94,43 @@ export const searchParamShape = {
     .meta({ description: 'Only activities with a date in this period (Helsinki time); `range` uses `from` and `to`.' }),
   from: z.iso.date().optional().meta({ description: 'First day of a date range, YYYY-MM-DD.' }),
   to: z.iso.date().optional().meta({ description: 'Last day of a date range, YYYY-MM-DD.' }),
+  day: z
+    .array(z.enum(WEEKDAYS))
+    .max(WEEKDAYS.length)
+    .optional()
+    .meta({
+      description:
+        'Only activities with an occurrence on one of these weekdays (Helsinki time), within `date` when given, ' +
+        'else from now on. Repeat the parameter or separate values with commas.',
+    }),
+  time: z
+    .array(z.enum(TIMES_OF_DAY))
+    .max(TIMES_OF_DAY.length)
+    .optional()
+    .meta({
+      description:
+        `Only activities with an occurrence starting in one of these parts of the day (Helsinki time): ` +
+        TIMES_OF_DAY.map((time) => `\`${time}\` ${TIME_OF_DAY_HOURS[time][0]}–${TIME_OF_DAY_HOURS[time][1] % 24}`).join(', ') +
+        '. With `day`, the same occurrence must match both.',
+    }),
+  open: flag('Only activities with an occurrence under way now (opening hours are not known otherwise).'),
+  near: z
+    .string()
+    .max(60)
+    .optional()
+    .meta({
+      description:
+        'Where `sort=nearest` measures from: a municipality slug (its centre) or `lat,lon` (WGS 84, rounded to two ' +
+        'decimals). Sorts nearest first unless `sort` says otherwise.',
+    }),
   sort: z
     .enum(SORTS)
-    .default('relevance')
-    .meta({ description: 'Order: `relevance` (default), `name`, `soonest` (next date first) or `updated`.' }),
+    .optional()
+    .meta({
+      description:
+        'Order: `relevance` (default), `name`, `soonest` (next date first), `updated`, or `nearest` (needs `near`; ' +
+        'activities without a place last).',
+    }),
 };
 
 /** Parameters that are lists: repeated and comma-separated values are collected. */
@@ -103,6 +145,8 @@ export const LIST_PARAMS = new Set([
   'provider',
   'lang',
   'access',
+  'day',
+  'time',
 ]);
 
 export const activitiesQuerySchema = z.strictObject({

@@ -25,5 +25,7 @@ export function formQuery(entries: Iterable<[string, FormDataEntryValue]>): URLS
     params.delete('to');
   }
   if (params.get('sort') === 'relevance') params.delete('sort');
+  // "Nearest first" without a place (just cleared) means the default order.
+  if (params.get('sort') === 'nearest' && !params.has('near')) params.delete('sort');
   return params;
 }

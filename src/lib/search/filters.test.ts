@@ -144,3 +144,52 @@ describe('active filters', () => {
     expect(filters.age).toEqual(['seniors', 'teens']);
   });
 });
+
+describe('weekday, time of day, open now, near and view', () => {
+  it('reads them, in canonical order, and writes them back', () => {
+    const { filters, ignored } = parseSearchParams(
+      { day: ['sat', 'mon'], time: 'evening,morning', open: '1', near: 'raahe', view: 'map' },
+      vocabulary,
+    );
+    expect(ignored).toEqual([]);
+    expect(filters).toMatchObject({
+      day: ['mon', 'sat'],
+      time: ['morning', 'evening'],
+      open: true,
+      near: { municipality: 'raahe' },
+      sort: 'nearest',
+      view: 'map',
+    });
+    expect(toSearchParams(filters).toString()).toBe(
+      'day=mon&day=sat&time=morning&time=evening&open=1&near=raahe&view=map',
+    );
+  });
+
+  it('rounds a point from the browser to about a kilometre', () => {
+    const { filters } = parseSearchParams({ near: '65.01234,25.46789', sort: 'name' }, vocabulary);
+    expect(filters.near).toEqual({ lat: 65.01, lon: 25.47 });
+    expect(filters.sort).toBe('name');
+  });
+
+  it.each([
+    [{ day: 'someday' }, { param: 'day', reason: 'unknown-value' }],
+    [{ time: 'night' }, { param: 'time', reason: 'unknown-value' }],
+    [{ near: 'atlantis' }, { param: 'near', reason: 'invalid' }],
+    [{ near: '95,25' }, { param: 'near', reason: 'invalid' }],
+    [{ sort: 'nearest' }, { param: 'sort', reason: 'invalid' }],
+    [{ view: 'globe' }, { param: 'view', reason: 'unknown-value' }],
+  ])('drops %j and says so', (raw, expected) => {
+    const { filters, ignored } = parseSearchParams(raw, vocabulary);
+    expect(ignored).toEqual([expect.objectContaining(expected)]);
+    expect(filters.sort).toBe('relevance');
+    expect(filters.view).toBe('list');
+  });
+
+  it('makes each weekday and time of day a removable chip', () => {
+    const { filters } = parseSearchParams({ day: 'sat', time: 'day', open: '1' }, vocabulary);
+    const chips = activeFilters(filters);
+    expect(chips).toEqual([{ kind: 'day', value: 'sat' }, { kind: 'time', value: 'day' }, { kind: 'open' }]);
+    expect(withoutFilter(filters, chips[0]!).day).toEqual([]);
+    expect(withoutFilter(filters, chips[2]!).open).toBe(false);
+  });
+});

@@ -7,11 +7,41 @@
  * the page can say what it left out.
  */
 
-export const SORTS = ['relevance', 'name', 'soonest', 'updated'] as const;
+export const SORTS = ['relevance', 'name', 'soonest', 'updated', 'nearest'] as const;
 export type SearchSort = (typeof SORTS)[number];
 
 export const DATE_PRESETS = ['today', 'week', 'weekend', 'month'] as const;
 export type DatePreset = (typeof DATE_PRESETS)[number];
+
+/** Weekdays in ISO order (index + 1 is the ISO weekday). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+export const TIMES_OF_DAY = ['morning', 'day', 'evening'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+
+/**
+ * The local start hours each time of day covers, [from, to): an occurrence belongs to the
+ * part of the day it starts in. Evening runs past midnight so that a late event is not lost.
+ */
+export const TIME_OF_DAY_HOURS: Record<TimeOfDay, readonly [number, number]> = {
+  morning: [5, 12],
+  day: [12, 17],
+  evening: [17, 29],
+};
+
+/** The time of day an occurrence starting at this local hour (0–23) belongs to. */
+export function timeOfDayOf(hour: number): TimeOfDay {
+  if (hour >= TIME_OF_DAY_HOURS.morning[0] && hour < TIME_OF_DAY_HOURS.morning[1]) return 'morning';
+  if (hour >= TIME_OF_DAY_HOURS.day[0] && hour < TIME_OF_DAY_HOURS.day[1]) return 'day';
+  return 'evening';
+}
+
+export const VIEWS = ['list', 'map'] as const;
+export type SearchView = (typeof VIEWS)[number];
+
+/** Where "nearest first" measures from: a municipality's centre or a point the browser gave. */
+export type NearPoint = { municipality: string } | { lat: number; lon: number };
 
 export const PROVIDER_TYPES = ['association', 'parish', 'pohde', 'municipality', 'other'] as const;
 export type ProviderTypeParam = (typeof PROVIDER_TYPES)[number];
@@ -52,8 +82,17 @@ export interface SearchFilters {
   access: string[];
   free: boolean;
   date: { preset: DatePreset } | { from: string; to: string } | null;
+  /** Weekdays an occurrence must fall on (any of them). */
+  day: Weekday[];
+  /** Parts of the day an occurrence must start in (any of them). */
+  time: TimeOfDay[];
+  /** Only activities with an occurrence under way right now. */
+  open: boolean;
+  near: NearPoint | null;
   sort: SearchSort;
   page: number;
+  /** Results as a list (default) or on a map; the same filters either way. */
+  view: SearchView;
 }
 
 export type IgnoredReason = 'unknown-value' | 'too-long' | 'too-many' | 'invalid' | 'unknown-parameter';
@@ -85,8 +124,13 @@ export function emptyFilters(): SearchFilters {
     access: [],
     free: false,
     date: null,
+    day: [],
+    time: [],
+    open: false,
+    near: null,
     sort: 'relevance',
     page: 1,
+    view: 'list',
   };
 }
 
@@ -98,8 +142,13 @@ const KNOWN_PARAMS = new Set<string>([
   'date',
   'from',
   'to',
+  'day',
+  'time',
+  'open',
+  'near',
   'sort',
   'page',
+  'view',
   // Harmless parameters added by analytics links and our own JS.
   'utm_source',
   'utm_medium',
@@ -134,6 +183,39 @@ export function isValidIsoDate(value: string): boolean {
 function normaliseQuery(text: string): string {
   // Control characters and runs of white space are never meaningful in a search.
   return text.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+const POINT = /^(-?\d{1,2}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/;
+
+/**
+ * A place to measure distances from: a municipality slug, or "lat,lon" from the browser,
+ * rounded to two decimals (about a kilometre), which is all "nearest first" needs.
+ */
+export function parseNear(value: string, municipalities: ReadonlySet<string>): NearPoint | null {
+  const slug = value.trim().toLowerCase();
+  if (municipalities.has(slug)) return { municipality: slug };
+  const match = POINT.exec(value.replace(/\s+/g, ''));
+  if (!match) return null;
+  const lat = Number(match[1]);
+  const lon = Number(match[2]);
+  if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) return null;
+  return { lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100 };
+}
+
+export function nearToParam(near: NearPoint): string {
+  return 'municipality' in near ? near.municipality : `${near.lat},${near.lon}`;
+}
+
+/** Values of a list parameter that are in `allowed`, in their canonical order, reporting the rest. */
+function enumList<T extends string>(raw: RawSearchParams, key: string, allowed: readonly T[], ignored: IgnoredParam[]): T[] {
+  const chosen = new Set<T>();
+  for (const value of values(raw, key)) {
+    const code = value.trim().toLowerCase();
+    if (!code) continue;
+    if ((allowed as readonly string[]).includes(code)) chosen.add(code as T);
+    else ignored.push({ param: key, value: value.slice(0, 60), reason: 'unknown-value' });
+  }
+  return allowed.filter((value) => chosen.has(value));
 }
 
 function isTruthy(value: string | undefined): boolean {
@@ -203,9 +285,26 @@ export function parseSearchParams(
     }
   }
 
+  filters.day = enumList(raw, 'day', WEEKDAYS, ignored);
+  filters.time = enumList(raw, 'time', TIMES_OF_DAY, ignored);
+  filters.open = isTruthy(single(raw, 'open'));
+
+  // Not split on commas: "lat,lon" is one value.
+  const nearRaw = [raw.near].flat().find((value) => value !== undefined && value.trim() !== '');
+  if (nearRaw !== undefined) {
+    filters.near = parseNear(nearRaw, vocabulary.municipality);
+    if (!filters.near) ignored.push({ param: 'near', value: nearRaw.slice(0, 60), reason: 'invalid' });
+  }
+
+  // Choosing a place to measure from sorts nearest first unless another order is asked for.
+  if (filters.near) filters.sort = 'nearest';
   const sort = single(raw, 'sort');
   if (sort) {
-    if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as SearchSort;
+    // The form sends "near=" when the place was just cleared: then fall back quietly.
+    const nearCleared = raw.near !== undefined && nearRaw === undefined;
+    if (sort === 'nearest' && !filters.near) {
+      if (!nearCleared) ignored.push({ param: 'sort', value: sort, reason: 'invalid' });
+    } else if ((SORTS as readonly string[]).includes(sort)) filters.sort = sort as SearchSort;
     else ignored.push({ param: 'sort', value: sort.slice(0, 60), reason: 'unknown-value' });
   }
 
@@ -214,6 +313,12 @@ export function parseSearchParams(
     const number = /^\d{1,6}$/.test(page) ? Number(page) : NaN;
     if (Number.isInteger(number) && number >= 1 && number <= MAX_PAGE) filters.page = number;
     else ignored.push({ param: 'page', value: page.slice(0, 60), reason: 'invalid' });
+  }
+
+  const view = single(raw, 'view');
+  if (view) {
+    if ((VIEWS as readonly string[]).includes(view)) filters.view = view as SearchView;
+    else ignored.push({ param: 'view', value: view.slice(0, 60), reason: 'unknown-value' });
   }
 
   return { filters, ignored };
@@ -237,15 +342,22 @@ export function toSearchParams(filters: SearchFilters): URLSearchParams {
       params.set('to', filters.date.to);
     }
   }
-  if (filters.sort !== 'relevance') params.set('sort', filters.sort);
+  for (const day of filters.day) params.append('day', day);
+  for (const time of filters.time) params.append('time', time);
+  if (filters.open) params.set('open', '1');
+  if (filters.near) params.set('near', nearToParam(filters.near));
+  if (filters.sort !== (filters.near ? 'nearest' : 'relevance')) params.set('sort', filters.sort);
   if (filters.page > 1) params.set('page', String(filters.page));
+  if (filters.view !== 'list') params.set('view', filters.view);
   return params;
 }
 
 /** Every active filter as one removable value, for chips. */
 export type ActiveFilter =
   | { kind: ListDimension; value: string }
-  | { kind: 'remote' | 'free' | 'date' | 'q' };
+  | { kind: 'day'; value: Weekday }
+  | { kind: 'time'; value: TimeOfDay }
+  | { kind: 'remote' | 'free' | 'date' | 'open' | 'q' };
 
 export function activeFilters(filters: SearchFilters): ActiveFilter[] {
   const active: ActiveFilter[] = [];
@@ -255,6 +367,9 @@ export function activeFilters(filters: SearchFilters): ActiveFilter[] {
   if (filters.remote) active.push({ kind: 'remote' });
   if (filters.free) active.push({ kind: 'free' });
   if (filters.date) active.push({ kind: 'date' });
+  for (const value of filters.day) active.push({ kind: 'day', value });
+  for (const value of filters.time) active.push({ kind: 'time', value });
+  if (filters.open) active.push({ kind: 'open' });
   return active;
 }
 
@@ -273,6 +388,15 @@ export function withoutFilter(filters: SearchFilters, filter: ActiveFilter): Sea
       break;
     case 'date':
       next.date = null;
+      break;
+    case 'day':
+      next.day = filters.day.filter((value) => value !== filter.value);
+      break;
+    case 'time':
+      next.time = filters.time.filter((value) => value !== filter.value);
+      break;
+    case 'open':
+      next.open = false;
       break;
     default:
       (next[filter.kind] as string[]) = (filters[filter.kind] as string[]).filter(

@@ -30,6 +30,10 @@ type SearchQuery = Pick<
   | 'date'
   | 'from'
   | 'to'
+  | 'day'
+  | 'time'
+  | 'open'
+  | 'near'
   | 'sort'
 >;
 
@@ -50,7 +54,7 @@ export async function searchFiltersOf(query: SearchQuery): Promise<SearchFilters
   const raw: RawSearchParams = {};
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined) continue;
-    if (key === 'remote' || key === 'free') raw[key] = value === '1' || value === 'true' ? '1' : undefined;
+    if (key === 'remote' || key === 'free' || key === 'open') raw[key] = value === '1' || value === 'true' ? '1' : undefined;
     else raw[key] = value as string | string[];
   }
   if (query.date !== undefined && query.date !== 'range' && (query.from || query.to)) {

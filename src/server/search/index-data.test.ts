@@ -23,6 +23,8 @@ function row(id: string, extra: Partial<IndexRow> = {}): IndexRow {
     occurrenceStarts: [],
     occurrenceEnds: [],
     periods: [],
+    latitude: null,
+    longitude: null,
     ...extra,
   };
 }
@@ -149,5 +151,32 @@ describe('first k', () => {
     expect(firstK(docs, 5, (a, b) => a < b)).toEqual([0, 1, 2, 3, 4]);
     expect(firstK(docs, 600, (a, b) => a > b).slice(0, 2)).toEqual([999, 998]);
     expect(firstK(docs, 0, (a, b) => a < b)).toEqual([]);
+  });
+});
+
+describe('weekday, time of day and "open now"', () => {
+  // Helsinki is UTC+2 in winter. 2026-11-28 is a Saturday.
+  const at = (iso: string) => new Date(iso).getTime();
+  const index = new SearchIndex();
+  index.put(row('sat-morning', { occurrenceStarts: [at('2026-11-28T08:00:00Z')], occurrenceEnds: [at('2026-11-28T10:00:00Z')] }));
+  index.put(row('wed-evening', { occurrenceStarts: [at('2026-11-25T16:30:00Z')], occurrenceEnds: [at('2026-11-25T18:00:00Z')] }));
+  index.put(row('open-ended', { occurrenceStarts: [at('2026-11-25T16:30:00Z')], occurrenceEnds: [at('2026-11-25T16:30:00Z')] }));
+  index.seal();
+  const ids = (bits: Uint32Array) => Array.from(members(bits, countBits(bits)), (doc) => index.ids[doc]);
+  // Slots: weekday index × 3 + time index (morning 0, day 1, evening 2).
+  const saturdayMorning = 1 << (5 * 3 + 0);
+  const wednesdayEvening = 1 << (2 * 3 + 2);
+
+  it('finds an occurrence in the chosen slots and dates only', () => {
+    const from = at('2026-11-23T00:00:00Z');
+    expect(ids(index.inSlots(from, Infinity, saturdayMorning))).toEqual(['sat-morning']);
+    expect(ids(index.inSlots(from, Infinity, wednesdayEvening))).toEqual(['wed-evening', 'open-ended']);
+    expect(ids(index.inSlots(at('2026-11-26T00:00:00Z'), Infinity, wednesdayEvening))).toEqual([]);
+  });
+
+  it('counts an occurrence as open from its start until its end, and never one without an end', () => {
+    expect(ids(index.underWay(at('2026-11-25T17:00:00Z')))).toEqual(['wed-evening']);
+    expect(ids(index.underWay(at('2026-11-25T18:00:00Z')))).toEqual([]);
+    expect(ids(index.underWay(at('2026-11-25T16:00:00Z')))).toEqual([]);
   });
 });

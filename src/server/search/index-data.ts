@@ -6,6 +6,7 @@
  */
 import { andInto, clearBit, countAnd, emptyBits, hasBit, members, orInto, setBit, wordsFor, type Bits } from './bitset';
 import { editDistance, parseTsvector, prefixDistance, substringDistance, titleWords, typoBudget } from './lexemes';
+import { occurrenceSlot } from '@/lib/search/when';
 
 /** One "Activity" row as the index reads it (times in epoch milliseconds). */
 export interface IndexRow {
@@ -29,6 +30,9 @@ export interface IndexRow {
   occurrenceEnds: number[];
   /** PERIOD schedules as day numbers since 1970-01-01 (from, until; ±1e9 when open). */
   periods: number[];
+  /** The first place's coordinates (WGS 84), when known. */
+  latitude: number | null;
+  longitude: number | null;
 }
 
 /** A growable list of (document, score) pairs in ascending document order. */
@@ -192,6 +196,12 @@ export class SearchIndex {
   private ends = new Float64Array(1024);
   /** The longest occurrence of each document, to bound the look-up. */
   private longest = new Float64Array(0);
+  /** Each occurrence's weekday-and-time slot (see when.ts), and per document the union of them. */
+  private slots = new Uint8Array(1024);
+  private slotMasks = new Uint32Array(0);
+  /** The first place's coordinates in degrees (NaN when unknown). */
+  latitude = new Float64Array(0);
+  longitude = new Float64Array(0);
   /** Each document's periods: pairs in periodDays[periodAt[d] .. periodAt[d + 1]). */
   private periodAt = new Uint32Array(1);
   private periodDays = new Int32Array(64);
@@ -287,16 +297,26 @@ export class SearchIndex {
       const size = Math.max(this.starts.length * 2, from + occurrences);
       this.starts = grownTo(this.starts, new Float64Array(size));
       this.ends = grownTo(this.ends, new Float64Array(size));
+      const slots = new Uint8Array(size);
+      slots.set(this.slots);
+      this.slots = slots;
     }
     let longest = 0;
+    let slotMask = 0;
     for (let i = 0; i < occurrences; i++) {
       this.starts[from] = row.occurrenceStarts[i]!;
       this.ends[from] = row.occurrenceEnds[i]!;
       longest = Math.max(longest, row.occurrenceEnds[i]! - row.occurrenceStarts[i]!);
+      const slot = occurrenceSlot(row.occurrenceStarts[i]!);
+      this.slots[from] = slot;
+      slotMask |= 1 << slot;
       from++;
     }
     this.occurrenceAt[doc + 1] = from;
     this.longest[doc] = longest;
+    this.slotMasks[doc] = slotMask;
+    this.latitude[doc] = row.latitude ?? NaN;
+    this.longitude[doc] = row.longitude ?? NaN;
     let day = this.periodAt[doc]!;
     if (day + row.periods.length > this.periodDays.length) {
       this.periodDays = grownTo(this.periodDays, new Int32Array(Math.max(this.periodDays.length * 2, day + row.periods.length)));
@@ -332,6 +352,9 @@ export class SearchIndex {
     this.occurrenceAt = grown(this.occurrenceAt, (n) => new Uint32Array(n + 1));
     this.periodAt = grown(this.periodAt, (n) => new Uint32Array(n + 1));
     this.longest = grown(this.longest, (n) => new Float64Array(n));
+    this.slotMasks = grown(this.slotMasks, (n) => new Uint32Array(n));
+    this.latitude = grown(this.latitude, (n) => new Float64Array(n));
+    this.longitude = grown(this.longitude, (n) => new Float64Array(n));
     const words = wordsFor(capacity);
     this.live = grown(this.live, () => new Uint32Array(words));
     this.codeBits = this.codeBits.map((bits) => grown(bits, () => new Uint32Array(words)));
@@ -375,16 +398,7 @@ export class SearchIndex {
     for (let doc = 0; doc < this.docCount; doc++) {
       if (((this.live[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
       let found = false;
-      // Occurrences are in start order; one that ends after `from` starts after from - longest.
-      let low = occurrenceAt[doc]!;
-      let high = occurrenceAt[doc + 1]!;
-      const earliest = from - this.longest[doc]!;
-      while (low < high) {
-        const mid = (low + high) >>> 1;
-        if (starts[mid]! < earliest) low = mid + 1;
-        else high = mid;
-      }
-      for (let i = low; i < occurrenceAt[doc + 1]! && starts[i]! < to; i++) {
+      for (let i = this.firstEndingAfter(doc, from); i < occurrenceAt[doc + 1]! && starts[i]! < to; i++) {
         if (ends[i]! >= from) {
           found = true;
           break;
@@ -396,6 +410,61 @@ export class SearchIndex {
       if (found) setBit(bits, doc);
     }
     return bits;
+  }
+
+  /**
+   * Live documents with an occurrence that starts in one of the `slots` (weekday and time
+   * of day, see when.ts) and overlaps [from, to) (epoch ms). A document none of whose
+   * occurrences falls in those slots is skipped without a look at its dates.
+   */
+  inSlots(from: number, to: number, slots: number): Bits {
+    const bits = emptyBits(this.docCount);
+    const { starts, ends, occurrenceAt, slotMasks } = this;
+    for (let doc = 0; doc < this.docCount; doc++) {
+      if ((slotMasks[doc]! & slots) === 0 || ((this.live[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
+      const last = occurrenceAt[doc + 1]!;
+      for (let i = this.firstEndingAfter(doc, from); i < last && starts[i]! < to; i++) {
+        if (ends[i]! >= from && ((1 << this.slots[i]!) & slots) !== 0) {
+          setBit(bits, doc);
+          break;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /**
+   * Live documents with an occurrence under way at `at`: started, and not yet ended.
+   * Occurrences without an end are left out, since nobody knows when they close.
+   */
+  underWay(at: number): Bits {
+    const bits = emptyBits(this.docCount);
+    const { starts, ends, occurrenceAt } = this;
+    for (let doc = 0; doc < this.docCount; doc++) {
+      if (this.longest[doc] === 0 || ((this.live[doc >>> 5]! >>> (doc & 31)) & 1) === 0) continue;
+      const last = occurrenceAt[doc + 1]!;
+      for (let i = this.firstEndingAfter(doc, at); i < last && starts[i]! <= at; i++) {
+        if (ends[i]! > at) {
+          setBit(bits, doc);
+          break;
+        }
+      }
+    }
+    return bits;
+  }
+
+  /** Index of the first of a document's occurrences that could end at or after `from`. */
+  private firstEndingAfter(doc: number, from: number): number {
+    // Occurrences are in start order; one that ends after `from` starts after from - longest.
+    let low = this.occurrenceAt[doc]!;
+    let high = this.occurrenceAt[doc + 1]!;
+    const earliest = from - this.longest[doc]!;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (this.starts[mid]! < earliest) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   /** How many documents of `bits` (`count` of them) carry each code, by code name. */
@@ -613,6 +682,9 @@ export class SearchIndex {
       this.codeFlat.byteLength +
       this.occurrenceAt.byteLength * 2 +
       this.starts.byteLength * 2 +
+      this.slots.byteLength +
+      this.slotMasks.byteLength +
+      this.latitude.byteLength * 2 +
       this.longest.byteLength +
       this.periodDays.byteLength;
     for (let doc = 0; doc < this.docCount; doc++) {

@@ -28,7 +28,13 @@ const COLUMNS = `a.id, a.status::text AS status, a.featured, a."providerType"::t
   array(SELECT day FROM "ActivitySchedule" s,
           LATERAL (VALUES (coalesce(s."validFrom" - DATE '1970-01-01', -1000000000), 0),
                           (coalesce(s."validUntil" - DATE '1970-01-01', 1000000000), 1)) AS bound(day, side)
-        WHERE s."activityId" = a.id AND s.kind = 'PERIOD' ORDER BY s.id, bound.side) AS periods`;
+        WHERE s."activityId" = a.id AND s.kind = 'PERIOD' ORDER BY s.id, bound.side) AS periods,
+  place.latitude, place.longitude`;
+
+// The first place with coordinates, in the order the activity page lists its places.
+const PLACE = `LEFT JOIN LATERAL (SELECT c.latitude, c.longitude FROM "ActivityChannel" c
+  WHERE c."activityId" = a.id AND c.latitude IS NOT NULL AND c.longitude IS NOT NULL
+  ORDER BY c."sortOrder", c.id LIMIT 1) place ON true`;
 
 const STATE = `WITH state AS MATERIALIZED (
   SELECT pg_current_snapshot() AS snapshot,
@@ -36,7 +42,7 @@ const STATE = `WITH state AS MATERIALIZED (
 
 const BUILD_SQL = `${STATE}
 SELECT state.snapshot::text, state.token, ${COLUMNS}
-FROM state LEFT JOIN "Activity" a ON a.status = 'PUBLISHED'`;
+FROM state LEFT JOIN "Activity" a ON a.status = 'PUBLISHED' ${PLACE}`;
 
 // Rows stamped by transactions this snapshot cannot see yet (xmax and beyond) are left for
 // the next look; the upper bound also keeps the planner on the "changeXid" index.
@@ -46,7 +52,7 @@ FROM state LEFT JOIN "Activity" a
   ON a."changeXid" >= $1::xid8 AND a."changeXid" < pg_snapshot_xmax(state.snapshot)
  AND NOT pg_visible_in_snapshot(a."changeXid", $2::pg_snapshot)`;
 
-const ROWS_SQL = `SELECT ${COLUMNS} FROM "Activity" a WHERE a.id = ANY($1::uuid[])`;
+const ROWS_SQL = `SELECT ${COLUMNS} FROM "Activity" a ${PLACE} WHERE a.id = ANY($1::uuid[])`;
 
 type StoredRow = Omit<IndexRow, 'occurrenceStarts' | 'occurrenceEnds'> & { occurrences: number[] };
 type StateRow<T> = { snapshot: string; token: string | null } & ({ id: null } | T);

@@ -163,6 +163,8 @@ function facetGroups(facets: Facets, filters: SearchFilters, labels: Labels, tax
 }
 
 function chipLabel(filter: ActiveFilter, labels: Labels): string {
+  // Weekdays and times of day are labelled by the UI's messages, like "free" and "remote".
+  if (filter.kind === 'day' || filter.kind === 'time') return '';
   if ('value' in filter) return labels[filter.kind].get(filter.value) ?? filter.value;
   return '';
 }
@@ -256,7 +258,8 @@ async function loadCards(ids: string[], locale: Locale, terms: string[], window:
 export async function recordSearch(filters: SearchFilters, locale: Locale, resultCount: number): Promise<boolean> {
   if (filters.q && findPersonalData(filters.q).length > 0) return false;
   const sql = await getSql();
-  const { page: _page, sort: _sort, ...recorded } = filters;
+  // A point the browser gave is a person's whereabouts: never recorded.
+  const { page: _page, sort: _sort, view: _view, near: _near, ...recorded } = filters;
   await sql.query(
     `INSERT INTO "SearchLog" (id, locale, query, filters, "resultCount", "municipalityCode", "themeCode")
      VALUES (gen_random_uuid(), $1, $2, $3::jsonb, $4,

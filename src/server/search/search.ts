@@ -2,6 +2,7 @@ import 'server-only';
 import { getSql } from '@/server/db';
 import { LIST_DIMENSIONS, type ListDimension, type SearchFilters } from '@/lib/search/filters';
 import { resolveDateRange } from '@/lib/search/date-range';
+import { ALL_SLOTS, slotMask } from '@/lib/search/when';
 import { queryTerms } from '@/lib/search/text';
 import { dayNumber } from '@/lib/schedule/occurrences';
 import type { Locale } from '@/i18n/routing';
@@ -9,6 +10,7 @@ import { andInto, countBits, emptyBits, hasBit, members, orInto, setBit, type Bi
 import { firstK, type SearchIndex, type WordStems } from './index-data';
 import { compoundSplits } from './lexemes';
 import { indexStore } from './index-store';
+import { getTaxonomies } from '@/server/taxonomies/queries';
 
 export const PAGE_SIZE = 20;
 /** Fewer exact matches than this on the first page tries typo-tolerant matching. */
@@ -39,6 +41,11 @@ export interface SearchResult {
   terms: string[];
   /** With no results: other queries to offer ("did you mean"), nearest first. */
   suggestions: string[];
+  /** With `points`: matches with a place (in no particular order), and how many have none. */
+  points?: SearchPoint[];
+  withoutPlace?: number;
+  /** With `ids`: the matches' ids. */
+  ids?: string[];
 }
 
 export interface SearchOptions {
@@ -47,6 +54,21 @@ export interface SearchOptions {
   pageSize?: number;
   /** Skip facet counting (API list calls that do not need them). */
   facets?: boolean;
+  /** Also return the places of up to this many matches, for the map. */
+  points?: number;
+  /** Also return the ids of up to this many matches (in no particular order), for the calendar. */
+  ids?: number;
+}
+
+export interface SearchPoint {
+  id: string;
+  lat: number;
+  lon: number;
+}
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
 }
 
 /** Prefix of each dimension's codes in "Activity"."facetCodes" (see the search migration). */
@@ -77,7 +99,7 @@ const PREFIX_TO_DIMENSION: Record<string, keyof Facets> = {
   remote: 'remote',
 };
 
-type Dimension = ListDimension | 'location' | 'free' | 'date';
+type Dimension = ListDimension | 'location' | 'free' | 'date' | 'when' | 'open';
 
 /** Which facet dimensions a filter narrows, for counting the others' options. */
 const FILTER_FACETS: Partial<Record<Dimension, (keyof Facets)[]>> = {
@@ -102,13 +124,19 @@ function filterSets(index: SearchIndex, filters: SearchFilters, now: Date): Map<
   ];
   if (places.length > 0) sets.set('location', index.anyOfCodes(places));
   if (filters.free) sets.set('free', index.anyOfCodes(['free:1']));
-  if (filters.date) {
-    const range = resolveDateRange(filters.date, now);
+  const range = filters.date ? resolveDateRange(filters.date, now) : null;
+  if (range) {
     sets.set(
       'date',
       index.onDates(range.from.getTime(), range.to.getTime(), dayNumber(range.fromDate), dayNumber(range.toDate)),
     );
   }
+  // Weekday and time of day ask about one occurrence: inside the chosen dates, or from now on.
+  const slots = slotMask(filters);
+  if (slots !== ALL_SLOTS) {
+    sets.set('when', index.inSlots(range?.from.getTime() ?? now.getTime(), range?.to.getTime() ?? Infinity, slots));
+  }
+  if (filters.open) sets.set('open', index.underWay(now.getTime()));
   return sets;
 }
 
@@ -325,10 +353,51 @@ function rankTypos(index: SearchIndex, terms: string[], exact: Ranked): Ranked {
 
 type Before = (a: number, b: number) => boolean;
 
-function order(index: SearchIndex, filters: SearchFilters, locale: Locale, ranked: Ranked | null, mode: SearchResult['mode']): Before {
+/**
+ * Squared distance from `origin` on a plane stretched by the cosine of its latitude: the
+ * same order as great-circle distance at a county's scale, without trigonometry per
+ * document. Documents without a place come last.
+ */
+function distances(index: SearchIndex, origin: GeoPoint): (doc: number) => number {
+  const stretch = Math.cos((origin.lat * Math.PI) / 180);
+  const { latitude, longitude } = index;
+  return (doc) => {
+    const dy = latitude[doc]! - origin.lat;
+    const dx = (longitude[doc]! - origin.lon) * stretch;
+    const d = dx * dx + dy * dy;
+    return Number.isNaN(d) ? Infinity : d;
+  };
+}
+
+/** The point a "near" choice means: a municipality's centre, or the browser's point. */
+export async function originOf(near: SearchFilters['near']): Promise<GeoPoint | null> {
+  if (!near) return null;
+  if (!('municipality' in near)) return near;
+  const municipality = (await getTaxonomies()).municipalities.find((m) => m.slug === near.municipality);
+  return municipality?.latitude != null && municipality.longitude != null
+    ? { lat: municipality.latitude, lon: municipality.longitude }
+    : null;
+}
+
+function order(
+  index: SearchIndex,
+  filters: SearchFilters,
+  locale: Locale,
+  ranked: Ranked | null,
+  mode: SearchResult['mode'],
+  origin: GeoPoint | null,
+): Before {
   const { ids, featured, next, updated, published } = index;
   const sortKey = locale === 'sv' ? index.sortSv : index.sortFi;
   const byName: Before = (a, b) => (sortKey[a] !== sortKey[b] ? sortKey[a]! < sortKey[b]! : ids[a]! < ids[b]!);
+  if (filters.sort === 'nearest' && origin) {
+    const distance = distances(index, origin);
+    return (a, b) => {
+      const da = distance(a);
+      const db = distance(b);
+      return da !== db ? da < db : byName(a, b);
+    };
+  }
   switch (filters.sort) {
     case 'name':
       return byName;
@@ -336,6 +405,7 @@ function order(index: SearchIndex, filters: SearchFilters, locale: Locale, ranke
       return (a, b) => (next[a] !== next[b] ? next[a]! < next[b]! : byName(a, b));
     case 'updated':
       return (a, b) => (updated[a] !== updated[b] ? updated[a]! > updated[b]! : ids[a]! < ids[b]!);
+    case 'nearest':
     case 'relevance': {
       if (!ranked) {
         return (a, b) =>
@@ -374,7 +444,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
   const terms = queryTerms(filters.q);
   const offset = (filters.page - 1) * pageSize;
   const stemmed = wordsToStem(terms);
-  const [index, stems] = await Promise.all([store.current(), store.stems(stemmed)]);
+  const [index, stems, origin] = await Promise.all([store.current(), store.stems(stemmed), originOf(filters.near)]);
   const stemsByWord = new Map(stemmed.map((word, i) => [word, { fi: stems.fi[i]!, sv: stems.sv[i]! }]));
   const stemsOf: StemsOf = (word) => stemsByWord.get(word) ?? { fi: [], sv: [] };
 
@@ -398,7 +468,7 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     }
   }
 
-  const page = firstK(members(all, total), offset + pageSize, order(index, filters, options.locale, ranked, mode)).slice(
+  const page = firstK(members(all, total), offset + pageSize, order(index, filters, options.locale, ranked, mode, origin)).slice(
     offset,
   );
   const countsWanted = options.facets !== false && (mode !== 'fuzzy' || total > 0);
@@ -412,5 +482,18 @@ export async function searchActivities(filters: SearchFilters, options: SearchOp
     facets: countsWanted ? countFacets(index, ranked?.bits ?? null, sets, all, total) : emptyFacets(),
     terms,
     suggestions,
+    ...(options.points ? placesOf(index, all, total, options.points) : {}),
+    ...(options.ids ? { ids: Array.from(members(all, total).subarray(0, options.ids), (doc) => index.ids[doc]!) } : {}),
   };
+}
+
+function placesOf(index: SearchIndex, all: Bits, total: number, limit: number): { points: SearchPoint[]; withoutPlace: number } {
+  const points: SearchPoint[] = [];
+  let withoutPlace = 0;
+  for (const doc of members(all, total)) {
+    const lat = index.latitude[doc]!;
+    if (Number.isNaN(lat)) withoutPlace++;
+    else if (points.length < limit) points.push({ id: index.ids[doc]!, lat, lon: index.longitude[doc]! });
+  }
+  return { points, withoutPlace };
 }

@@ -78,8 +78,8 @@ export async function loadTaxonomies(
     await upsertByCode(
       tx,
       'Municipality',
-      [text('code'), ...nameColumns, text('slug'), text('areaCode')],
-      data.municipalities,
+      [text('code'), ...nameColumns, text('slug'), text('areaCode'), { name: 'latitude', type: 'float8[]' }, { name: 'longitude', type: 'float8[]' }],
+      data.municipalities.map((m) => ({ ...m, latitude: m.centre.lat, longitude: m.centre.lon })),
     );
     await upsertByCode(tx, 'Theme', numberedColumns, data.themes);
     await upsertByCode(tx, 'ServicePathStage', numberedColumns, data.stages);

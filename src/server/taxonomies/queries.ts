@@ -21,6 +21,8 @@ export interface NumberedTerm extends TaxonomyTerm {
 export interface MunicipalityTerm extends TaxonomyTerm {
   slug: string;
   areaCode: string;
+  latitude: number | null;
+  longitude: number | null;
 }
 
 export interface Taxonomies {
@@ -49,7 +51,7 @@ async function readTaxonomies(): Promise<Taxonomies> {
       sql.query<NumberedTerm>(`SELECT ${numbered} FROM "Theme" ORDER BY number`),
       sql.query<NumberedTerm>(`SELECT ${numbered} FROM "ServicePathStage" ORDER BY number`),
       sql.query<TaxonomyTerm>(`SELECT ${names} FROM "Area" ORDER BY "sortOrder", code`),
-      sql.query<MunicipalityTerm>(`SELECT ${names}, slug, "areaCode" FROM "Municipality"`),
+      sql.query<MunicipalityTerm>(`SELECT ${names}, slug, "areaCode", latitude, longitude FROM "Municipality"`),
       sql.query<TaxonomyTerm>(`SELECT ${names} FROM "AgeGroup" ORDER BY "sortOrder", code`),
       sql.query<TaxonomyTerm>(`SELECT ${names} FROM "SpecialGroup" ORDER BY "sortOrder", code`),
       sql.query<TaxonomyTerm>(`SELECT ${names} FROM "ActivityType" ORDER BY "sortOrder", code`),

@@ -23,11 +23,12 @@ export const municipalitySchema = z.strictObject({
   ...names,
   slug,
   areaCode: code,
+  /** The centre; stored (as latitude, longitude) for "nearest first", and used for demo places. */
+  centre: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
   // The following are not stored in the database: demo data and address formatting use them.
   /** Finnish genitive ("Oulun", "Kempeleen") and locative ("Oulussa", "Pudasjärvellä"). */
   nameFiGenitive: name,
   nameFiLocative: name,
-  centre: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }),
   postalCode: z.string().regex(/^\d{5}$/),
   postOfficeFi: name,
   postOfficeSv: name,

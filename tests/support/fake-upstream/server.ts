@@ -2,6 +2,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
+const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN8/5+hHgAHggJ/PchI7wAAAABJRU5ErkJggg==',
+  'base64',
+);
 import {
   generateLahellaGroup,
   generateLahellaItem,
@@ -298,6 +303,13 @@ export async function startFakeUpstream(options: FakeUpstreamOptions = {}): Prom
       return json(res, 200, { controls });
     }
     if (p === '/__state') return json(res, 200, { controls, lahellaCount, ptvCount, requests: requests.slice(-200) });
+
+    // Map tiles for the end-to-end tests, which run offline: one light grey pixel per tile.
+    if (/^\/tiles\/\d+\/\d+\/\d+\.png$/.test(p)) {
+      res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*' });
+      res.end(TILE_PNG);
+      return;
+    }
 
     // Lähellä.fi
     if (p.startsWith('/v1/')) {

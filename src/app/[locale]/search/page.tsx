@@ -56,6 +56,11 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
     municipalitySlugs: taxonomies.municipalities.filter((m) => m.areaCode === area.code).map((m) => m.slug),
   }));
 
+  const collator = new Intl.Collator(locale);
+  const places = taxonomies.municipalities
+    .map((m) => ({ slug: m.slug, name: locale === 'sv' ? m.nameSv : m.nameFi }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="text-3xl font-bold">{t('title')}</h1>
@@ -68,7 +73,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
           skipLabel={t('skipToResults')}
           searchBox={<SearchBox defaultValue={data.filters.q.slice(0, MAX_QUERY_LENGTH)} />}
           filters={<SearchFilterFields filters={data.filters} facets={data.facets} areas={areas} />}
-          results={<SearchResults data={data} locale={locale} />}
+          results={<SearchResults data={data} locale={locale} places={places} />}
         />
       </div>
       {/* Embeds are for municipalities' and parishes' own sites, in Finnish or Swedish. */}
