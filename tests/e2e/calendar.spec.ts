@@ -30,9 +30,23 @@ const TEXTS = {
     toCalendar: 'Visa i kalendern',
     clock: 'kl.',
   },
+  en: {
+    path: '/en/calendar',
+    search: '/en/search',
+    title: 'Event calendar',
+    month: 'Month',
+    week: 'Week',
+    next: 'Next month',
+    municipality: 'Municipality',
+    oulu: 'Oulu',
+    evening: /^In the evening/,
+    apply: 'Show',
+    toCalendar: 'Show in the calendar',
+    clock: '',
+  },
 } as const;
 
-for (const locale of ['fi', 'sv'] as const) {
+for (const locale of ['fi', 'sv', 'en'] as const) {
   const t = TEXTS[locale];
 
   test.describe(`event calendar (${locale})`, () => {
@@ -49,6 +63,8 @@ for (const locale of ['fi', 'sv'] as const) {
     });
 
     test('a month is a table, browsed by keyboard, and passes axe', async ({ page }) => {
+      // axe over a month of events takes a while on a busy machine.
+      test.slow();
       await page.goto(t.path);
       await page.getByRole('link', { name: t.month, exact: true }).click();
       await expect(page).toHaveURL(/period=month/);

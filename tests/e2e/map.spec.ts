@@ -1,17 +1,19 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from '../support/axe';
 
-const SEARCH = { fi: '/fi/haku', sv: '/sv/sok' } as const;
+const SEARCH = { fi: '/fi/haku', sv: '/sv/sok', en: '/en/search' } as const;
 const TEXTS = {
   fi: { map: 'Kartalla', list: 'Luettelona', region: 'Hakutulokset kartalla', near: 'Lähimmät ensin kunnasta', raahe: 'Raahe' },
   sv: { map: 'På kartan', list: 'Som lista', region: 'Sökresultaten på kartan', near: 'Närmast först från kommun', raahe: 'Brahestad' },
+  en: { map: 'On a map', list: 'As a list', region: 'Search results on a map', near: 'Nearest first from municipality', raahe: 'Raahe' },
 } as const;
+const PLACE_MAP = { fi: /^Kartta: /, sv: /^Karta: /, en: /^Map: / } as const;
 
 const mapRegion = (page: Page, name: string) => page.getByRole('region', { name });
 /** Markers and clusters: focusable buttons with names. */
 const markers = (page: Page) => page.locator('.map-pin[role="button"], .map-cluster[role="button"]');
 
-for (const locale of ['fi', 'sv'] as const) {
+for (const locale of ['fi', 'sv', 'en'] as const) {
   const t = TEXTS[locale];
 
   test.describe(`map of results (${locale})`, () => {
@@ -20,6 +22,8 @@ for (const locale of ['fi', 'sv'] as const) {
       await page.getByRole('link', { name: t.map }).click();
       await expect(page).toHaveURL(/municipality=raahe.*view=map|view=map.*municipality=raahe/);
       const region = mapRegion(page, t.region);
+      // The map loads when it comes into view.
+      await region.scrollIntoViewIfNeeded();
       await expect(region).toHaveAttribute('data-state', 'ready');
       await expect(page.getByTestId('map-summary')).toBeVisible();
       // The tiles come from the configured (local) tile server, with its attribution.
@@ -58,6 +62,7 @@ for (const locale of ['fi', 'sv'] as const) {
       await page.route('**/tiles/**', (route) => route.abort());
       await page.goto(`${SEARCH[locale]}?view=map&free=1`);
       const region = mapRegion(page, t.region);
+      await region.scrollIntoViewIfNeeded();
       await expect(region).toHaveAttribute('data-state', 'ready');
       await expect(markers(page).first()).toBeVisible();
       await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
@@ -94,16 +99,16 @@ test('without JavaScript the map view is the list with a note', async ({ browser
   const page = await context.newPage();
   await page.goto(`${SEARCH.fi}?view=map`);
   await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
-  await expect(page.getByText('Kartta tarvitsee JavaScriptin')).toBeVisible();
+  await expect(mapRegion(page, TEXTS.fi.region)).toContainText('Kartta tarvitsee JavaScriptin');
   await context.close();
 });
 
-for (const locale of ['fi', 'sv'] as const) {
+for (const locale of ['fi', 'sv', 'en'] as const) {
   test(`an activity page shows its place on a map (${locale})`, async ({ page }) => {
     // Nearest first: the first result has a place.
     await page.goto(`${SEARCH[locale]}?near=raahe`);
     await page.getByTestId('search-results').locator('li a').first().click();
-    const placeMap = page.getByRole('region', { name: locale === 'fi' ? /^Kartta: / : /^Karta: / });
+    const placeMap = page.getByRole('region', { name: PLACE_MAP[locale] });
     await placeMap.scrollIntoViewIfNeeded();
     await expect(placeMap).toHaveAttribute('data-state', 'ready');
     await expect(placeMap.locator('.map-pin[role="button"]').first()).toHaveAttribute('aria-label', /.+/);

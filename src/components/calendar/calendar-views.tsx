@@ -17,7 +17,7 @@ type Query = (period: CalendarPeriod, start: string) => Record<string, string | 
  */
 async function calendarFormats() {
   const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
-  const lang: ScheduleLocale = locale === 'sv' ? 'sv' : 'fi';
+  const lang: ScheduleLocale = locale === 'sv' || locale === 'en' ? locale : 'fi';
   const minutes = (iso: string) => {
     const instant = Date.parse(iso);
     const local = instant + timeZoneOffset(instant, DEFAULT_TIME_ZONE);

@@ -24,7 +24,7 @@ type State = 'waiting' | 'loading' | 'ready' | 'failed';
  */
 export function MapLoader({ tiles, texts, points, pointsUrl, summary, className = '' }: MapLoaderProps) {
   const ref = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<State>('waiting');
+  const [state, setState] = useState<State | 'static'>('static');
   const [counts, setCounts] = useState<{ shown: number; without: number } | null>(null);
 
   useEffect(() => {
@@ -32,6 +32,8 @@ export function MapLoader({ tiles, texts, points, pointsUrl, summary, className 
     if (!element) return;
     let destroy: (() => void) | undefined;
     let cancelled = false;
+    // The server's HTML says the map needs JavaScript; from here on it is on its way.
+    setState('waiting');
     const load = async () => {
       setState('loading');
       try {
@@ -80,7 +82,7 @@ export function MapLoader({ tiles, texts, points, pointsUrl, summary, className 
       >
         {state === 'ready' ? null : (
           <p className="p-4" role={state === 'failed' ? 'alert' : undefined}>
-            {state === 'failed' ? texts.failed : texts.loading}
+            {state === 'failed' ? texts.failed : state === 'static' ? texts.noScript : texts.loading}
           </p>
         )}
       </div>

@@ -28,5 +28,5 @@ export async function PlaceMap({ places, title }: { places: Place[]; title: stri
     title: place.label,
     href: openStreetMapUrl(place.lat, place.lon),
   }));
-  return <MapLoader tiles={mapTiles()} texts={await mapTexts(t('placeRegion', { name: title }))} points={points} className="mt-2" />;
+  return <MapLoader tiles={mapTiles()} texts={await mapTexts(t('placeRegion', { name: title }), 'noScriptPlace')} points={points} className="mt-2" />;
 }

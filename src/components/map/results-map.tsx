@@ -19,13 +19,10 @@ export async function ResultsMap({ filters, locale, listId }: { filters: SearchF
       </a>
       <MapLoader
         tiles={mapTiles()}
-        texts={await mapTexts(t('resultsRegion'))}
+        texts={await mapTexts(t('resultsRegion'), 'noScript')}
         pointsUrl={`/api/map/activities?${query.toString()}`}
         summary={t('summary', { shown: '{shown}', without: '{without}' })}
       />
-      <noscript>
-        <p className="mt-2 rounded-lg border border-line bg-white p-4">{t('noScript')}</p>
-      </noscript>
     </div>
   );
 }

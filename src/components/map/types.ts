@@ -24,6 +24,8 @@ export interface MapPoints {
 /** Texts the map needs in the browser, translated on the server. */
 export interface MapTexts {
   region: string;
+  /** Shown until the script runs: the page's text alternative stands in. */
+  noScript: string;
   loading: string;
   failed: string;
   cluster: string;

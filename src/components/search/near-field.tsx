@@ -19,6 +19,7 @@ export async function NearField({ filters, places }: { filters: SearchFilters; p
           {t('label')}
         </label>
         <select
+          key={value}
           id="search-near"
           name="near"
           defaultValue={value}

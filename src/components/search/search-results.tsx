@@ -40,6 +40,7 @@ export async function SearchResults({ data, locale, places }: { data: SearchPage
                 {t('sort.label')}
               </label>
               <select
+                key={filters.sort}
                 id="search-sort"
                 name="sort"
                 defaultValue={filters.sort}

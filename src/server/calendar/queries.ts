@@ -47,6 +47,7 @@ interface EventRow {
   titleEn: string | null;
   municipalityFi: string | null;
   municipalitySv: string | null;
+  municipalityEn: string | null;
 }
 
 /**
@@ -71,11 +72,11 @@ export async function getCalendar(raw: RawSearchParams, locale: Locale, now = ne
 
   const rows = await (await getSql()).query<EventRow>(
     `SELECT o."activityId", o."startsAt", o."endsAt", a.slug, a."titleFi", a."titleSv", a."titleEn",
-            m."nameFi" AS "municipalityFi", m."nameSv" AS "municipalitySv"
+            m."nameFi" AS "municipalityFi", m."nameSv" AS "municipalitySv", m."nameEn" AS "municipalityEn"
      FROM "ActivityOccurrence" o
      JOIN "Activity" a ON a.id = o."activityId"
      LEFT JOIN LATERAL (
-       SELECT m."nameFi", m."nameSv" FROM "ActivityChannel" c JOIN "Municipality" m ON m.code = c."municipalityCode"
+       SELECT m."nameFi", m."nameSv", m."nameEn" FROM "ActivityChannel" c JOIN "Municipality" m ON m.code = c."municipalityCode"
        WHERE c."activityId" = a.id ORDER BY c."sortOrder", c.id LIMIT 1) m ON true
      WHERE o."activityId" = ANY($1::uuid[]) AND o."startsAt" >= $2 AND o."startsAt" < $3
      ORDER BY o."startsAt", a.slug
@@ -98,7 +99,7 @@ export async function getCalendar(raw: RawSearchParams, locale: Locale, now = ne
       title: title.text,
       titleLang: title.lang === locale ? null : title.lang,
       href: localizedPathname({ pathname: '/activities/[slug]', params: { slug: row.slug } }, locale),
-      municipality: (locale === 'sv' ? row.municipalitySv : row.municipalityFi) ?? null,
+      municipality: { fi: row.municipalityFi, sv: row.municipalitySv, en: row.municipalityEn }[locale] ?? null,
     });
     days.set(day, list);
     total++;

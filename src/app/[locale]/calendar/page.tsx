@@ -59,10 +59,11 @@ export default async function CalendarPage({ params, searchParams }: CalendarPag
     window.period === 'week'
       ? t('weekHeading', {
           week: isoWeekNumber(window.firstDay),
-          range: formatDayRange(window.firstDay, window.lastDay, locale === 'sv' ? 'sv' : 'fi'),
+          range: formatDayRange(window.firstDay, window.lastDay, locale),
         })
       : format.dateTime(dayDate(window.monthFirstDay), { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const name = (term: { nameFi: string; nameSv: string }) => (locale === 'sv' ? term.nameSv : term.nameFi);
+  const name = (term: { nameFi: string; nameSv: string; nameEn: string }) =>
+    ({ fi: term.nameFi, sv: term.nameSv, en: term.nameEn })[locale];
   const collator = new Intl.Collator(locale);
   const municipalities = [...taxonomies.municipalities].sort((a, b) => collator.compare(name(a), name(b)));
   const shown = new Set(['q', 'day', 'time']);

@@ -58,7 +58,7 @@ export default async function SearchPage({ params, searchParams }: SearchPagePro
 
   const collator = new Intl.Collator(locale);
   const places = taxonomies.municipalities
-    .map((m) => ({ slug: m.slug, name: locale === 'sv' ? m.nameSv : m.nameFi }))
+    .map((m) => ({ slug: m.slug, name: { fi: m.nameFi, sv: m.nameSv, en: m.nameEn }[locale] }))
     .sort((a, b) => collator.compare(a.name, b.name));
 
   return (
