@@ -41,7 +41,7 @@ for (const locale of ['fi', 'sv', 'en'] as const) {
           const name = await pin.getAttribute('aria-label');
           await pin.focus();
           await page.keyboard.press('Enter');
-          const link = region.locator('.leaflet-popup a');
+          const link = region.locator('.leaflet-popup-content a');
           await expect(link).toBeFocused();
           await expect(link).toHaveText(name!);
           break;
