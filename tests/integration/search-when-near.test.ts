@@ -118,7 +118,7 @@ describe('nearest first', () => {
   });
 
   it('never records a point in the search log', async () => {
-    await runSearch({ q: 'Qzz', near: '64.9,25.5' }, { locale: 'fi', now, record: true });
+    await runSearch({ q: 'Qzz', near: '64.9,25.5' }, { locale: 'fi', now, record: (write) => void write() });
     // Recording does not wait for the insert.
     await new Promise((resolve) => setTimeout(resolve, 200));
     const rows = await db.current.prisma.searchLog.findMany({ where: { query: 'Qzz' } });

@@ -331,8 +331,8 @@ async function findPage(filters: SearchFilters, locale: Locale, now?: Date): Pro
   };
 }
 
-// A page of results depends only on the filters and the catalogue, unless a date filter makes
-// it depend on the time too: those are computed each time.
+// A page of results depends only on the filters and the catalogue, unless a date, weekday,
+// time-of-day or open-now filter makes it depend on the time too: those are computed each time.
 const cachedFindPage = cachedByCatalogue('search-page', (filters: SearchFilters, locale: Locale) =>
   findPage(filters, locale),
 );
@@ -341,7 +341,8 @@ const cachedFindPage = cachedByCatalogue('search-page', (filters: SearchFilters,
 export async function runSearch(raw: RawSearchParams, options: RunSearchOptions): Promise<SearchPageData> {
   const { locale } = options;
   const { filters, ignored } = parseSearchParams(raw, vocabularyOf(await getTaxonomies()));
-  const found = filters.date ? await findPage(filters, locale, options.now) : await cachedFindPage(filters, locale);
+  const dependsOnTime = filters.date !== null || filters.day.length > 0 || filters.time.length > 0 || filters.open;
+  const found = dependsOnTime ? await findPage(filters, locale, options.now) : await cachedFindPage(filters, locale);
 
   if (options.record && filters.page === 1 && (filters.q || found.chips.length > 0)) {
     // Insight must never break or slow a search: a failure is only logged.
