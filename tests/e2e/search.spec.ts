@@ -259,7 +259,9 @@ test.describe('search by keyboard', () => {
     await tabUntil(page, () => document.activeElement?.textContent === 'Siirry hakutuloksiin', 3);
     await page.keyboard.press('Enter');
     await expect(page.locator('#results-heading')).toBeFocused();
-    await tabUntil(page, () => Boolean(document.activeElement?.closest('[data-testid="search-results"] article')), 6);
+    // Between the heading and the first card: sort, nearest first (select and "use my location"),
+    // list/map and the calendar link.
+    await tabUntil(page, () => Boolean(document.activeElement?.closest('[data-testid="search-results"] article')), 8);
   });
 });
 
