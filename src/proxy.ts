@@ -11,7 +11,7 @@ import {
   type RequestKind,
 } from '@/lib/http/request-checks';
 import { matchRoute } from '@/lib/http/route-match';
-import { API_CSP, createNonce, pageCsp } from '@/lib/http/security-headers';
+import { API_CSP, createNonce, pageCsp, tileOrigin } from '@/lib/http/security-headers';
 import { renderStatusPage, statusPageLocale, type StatusPageKind } from '@/lib/http/status-page';
 import { routing } from './i18n/routing';
 
@@ -29,6 +29,8 @@ import { routing } from './i18n/routing';
 const handleI18nRouting = createMiddleware(routing);
 
 const development = process.env.NODE_ENV === 'development';
+// Map tiles are images from the configured tile server: the page CSP allows that one origin.
+const TILE_ORIGIN = tileOrigin();
 
 // Routes that answer without the database, so they stay up (and truthful) during an outage.
 const NO_DATABASE = new Set(['/api/health', '/api/v1/openapi.json', '/api/v1/docs']);
@@ -80,7 +82,7 @@ function statusPage(request: NextRequest, status: number, nonce: string): NextRe
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
-      'Content-Security-Policy': pageCsp(nonce, { development }),
+      'Content-Security-Policy': pageCsp(nonce, { development, tileOrigin: TILE_ORIGIN }),
       ...(status === 503 ? { 'Retry-After': RETRY_AFTER_SECONDS } : {}),
     },
   });
@@ -146,7 +148,7 @@ export default async function proxy(request: NextRequest): Promise<NextResponse>
   }
 
   // Next.js reads the nonce from the request's CSP header and puts it on its own scripts.
-  const csp = pageCsp(nonce, { development });
+  const csp = pageCsp(nonce, { development, tileOrigin: TILE_ORIGIN });
   const headers = new Headers(request.headers);
   headers.set('Content-Security-Policy', csp);
   headers.set('x-nonce', nonce);

@@ -29,6 +29,8 @@ for (const locale of ['fi', 'sv', 'en'] as const) {
       // The tiles come from the configured (local) tile server, with its attribution.
       await expect(region.locator('img.leaflet-tile').first()).toHaveAttribute('src', /\/tiles\/\d+\/\d+\/\d+\.png$/);
       await expect(region.locator('.leaflet-control-attribution')).toContainText('Test tiles');
+      // …and they load: the page's CSP allows the tile server's origin.
+      await expect(region.locator('img.leaflet-tile-loaded').first()).toBeVisible();
       // The list is still there, as the accessible alternative.
       await expect(page.getByTestId('search-results').locator('li').first()).toBeVisible();
 
