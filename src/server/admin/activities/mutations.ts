@@ -11,7 +11,6 @@ import {
   normalizeText,
   PLAIN_FIELDS,
   SNAPSHOT_KEYS,
-  SYNCED_KEYS,
   TEXT_FIELDS,
   type ActivityActionResult,
   type ActivityFieldErrors,
@@ -22,14 +21,12 @@ import {
   type SnapshotKey,
   type SnapshotValue,
 } from './schemas';
-import { activityEditInclude, COLLECTION_TABLES, formValuesOf, normalizeValue, sameValue, snapshotOf, snapshotOfValues, type ActivityEditRow } from './state';
+import { activityEditInclude, COLLECTION_TABLES, formValuesOf, sameValue, snapshotOf, snapshotOfValues, type ActivityEditRow } from './state';
 import { slugify } from '@/lib/slug';
+import { applyOverrides } from './overrides';
+import type { Actor } from '@/server/admin/action';
 
 type Tx = Prisma.TransactionClient;
-export interface Actor {
-  actorId: string;
-  actorLabel: string;
-}
 
 const TAXONOMY_CODES: Record<EditCollection, (tx: Tx) => Promise<{ code: string }[]>> = {
   themes: (tx) => tx.theme.findMany({ select: { code: true } }),
@@ -269,33 +266,21 @@ export async function updateActivity(
 
       const current = snapshotOf(row);
       const submitted = snapshotOfValues(values);
-      const upstreamData = (row.upstreamData ?? null) as Record<string, unknown> | null;
-      const overridden = new Set(row.overriddenFields);
-      const next: Snapshot = { ...current };
       const keys: readonly SnapshotKey[] = manual ? SNAPSHOT_KEYS : SNAPSHOT_KEYS.filter((k) => k !== 'organizationId');
-      for (const key of keys) {
-        let value = submitted[key];
-        const syncedKey = !manual && (SYNCED_KEYS as readonly string[]).includes(key);
-        if (syncedKey) {
-          const hasUpstream = upstreamData !== null && key in upstreamData;
-          const upstream = hasUpstream ? normalizeValue(key, upstreamData[key]) : null;
-          if (values.revert.includes(key) && hasUpstream) {
-            value = upstream;
-            overridden.delete(key);
-          } else if (!sameValue(value, current[key])) {
-            // A field the user changed is owned unless it now equals the source's value again.
-            if (hasUpstream && sameValue(value, upstream)) overridden.delete(key);
-            else overridden.add(key);
-          }
-        }
-        next[key] = value;
-      }
+      const { next, overridden: overriddenList } = applyOverrides({
+        manual,
+        keys,
+        current,
+        submitted,
+        upstream: (row.upstreamData ?? null) as Record<string, unknown> | null,
+        overridden: row.overriddenFields,
+        revert: values.revert,
+      });
       if (!LANGS.some((lang) => next[`title${lang}`] !== null)) {
         return { ok: false, code: 'INVALID', fieldErrors: { titleFi: 'titleRequired' }, values } as const;
       }
 
       const changed = keys.filter((key) => !sameValue(next[key], current[key]));
-      const overriddenList = [...overridden].sort();
       const overridesChanged = !sameValue(overriddenList, [...row.overriddenFields].sort());
       const manualChange =
         manual && (values.channelType !== 'KEEP' || values.scheduleKind !== 'KEEP' || contactsDiffer(row, values));

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorsOf, type ActionResult, type FieldErrors } from '@/lib/admin/action-result';
 
 /**
  * The activity form: field names, the values it carries and how they are validated. Shared by
@@ -69,7 +70,7 @@ export type ActivityErrorKey =
   | 'postalCode' | 'city' | 'onlineUrl' | 'channelPhone' | 'date' | 'time' | 'endTime' | 'weekdays' | 'dateRange'
   | 'municipality' | 'scheduleKind' | 'channelType' | 'version';
 
-export type ActivityFieldErrors = Partial<Record<ActivityFormField, ActivityErrorKey>>;
+export type ActivityFieldErrors = FieldErrors<ActivityFormField, ActivityErrorKey>;
 
 /** A field somebody else (a person or the sync) changed while the form was open. */
 export interface ConflictChange {
@@ -80,19 +81,20 @@ export interface ConflictChange {
   alsoYours: boolean;
 }
 
-export type ActivityActionResult =
-  | { ok: true; done: 'updated' | 'unchanged' | 'created' | 'verified'; id: string; version?: number; values?: ActivityFormValues; baseline?: string }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND' | 'CONFLICT';
-      fieldErrors?: ActivityFieldErrors;
-      /** The user's input, so that the form can show it again. */
-      values?: ActivityFormValues;
-      /** CONFLICT: the current version and state to save against next time, and what changed. */
-      version?: number;
-      baseline?: string;
-      changes?: ConflictChange[];
-    };
+export type ActivityActionResult = ActionResult<
+  { ok: true; done: 'updated' | 'unchanged' | 'created' | 'verified'; id: string; version?: number; values?: ActivityFormValues; baseline?: string },
+  {
+    ok: false;
+    code: 'INVALID' | 'NOT_FOUND' | 'CONFLICT';
+    fieldErrors?: ActivityFieldErrors;
+    /** The user's input, so that the form can show it again. */
+    values?: ActivityFormValues;
+    /** CONFLICT: the current version and state to save against next time, and what changed. */
+    version?: number;
+    baseline?: string;
+    changes?: ConflictChange[];
+  }
+>;
 
 export function emptyFormValues(): ActivityFormValues {
   const values = {} as ActivityFormValues;
@@ -262,13 +264,7 @@ export function activityFormSchema(mode: 'create' | 'manual' | 'synced') {
 /** Checks the values; the result has one error key per field (empty when all is well). */
 export function validateFormValues(values: ActivityFormValues, mode: 'create' | 'manual' | 'synced'): ActivityFieldErrors {
   const parsed = activityFormSchema(mode).safeParse(values);
-  const errors: ActivityFieldErrors = {};
-  if (parsed.success) return errors;
-  for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as ActivityFormField;
-    errors[field] ??= issue.message as ActivityErrorKey;
-  }
-  return errors;
+  return parsed.success ? {} : fieldErrorsOf<ActivityFormField, ActivityErrorKey>(parsed.error);
 }
 
 export const activityIdSchema = z.uuid();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fieldErrorsOf, type ActionResult, type FieldErrors } from '@/lib/admin/action-result';
 
 export const MAPPING_SOURCES = ['LAHELLA', 'PTV'] as const;
 export type MappingSource = (typeof MAPPING_SOURCES)[number];
@@ -54,14 +55,10 @@ export interface RawMappingInput {
 export function parseMappingInput(
   raw: RawMappingInput,
 ): { success: true; data: MappingInput } | { success: false; fieldErrors: Partial<Record<MappingFormField, MappingErrorKey>> } {
-  const fieldErrors: Partial<Record<MappingFormField, MappingErrorKey>> = {};
   const base = mappingSourceSchema.safeParse(raw);
-  if (!base.success) {
-    for (const issue of base.error.issues) {
-      const field = issue.path[0] === 'source' ? 'source' : 'sourceCode';
-      fieldErrors[field] ??= issue.message as MappingErrorKey;
-    }
-  }
+  const fieldErrors: FieldErrors<MappingFormField, MappingErrorKey> = base.success
+    ? {}
+    : fieldErrorsOf(base.error, (path) => (path === 'source' ? 'source' : 'sourceCode'));
   const [kind, ...rest] = raw.target ? raw.target.split(':') : [raw.targetKind ?? '', raw.targetCode ?? ''];
   const targetKind = TARGET_KINDS.find((k) => k === kind);
   const targetCode = rest.join(':').trim();
@@ -75,12 +72,13 @@ export const deleteMappingSchema = z.object({ id: z.uuid({ message: 'mapping' })
 export type MappingFormField = 'source' | 'sourceCode' | 'target';
 export type MappingErrorKey = 'source' | 'sourceCode' | 'target' | 'targetMissing' | 'duplicate';
 
-export type MappingActionResult =
-  | { ok: true; done: 'created' | 'deleted' }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND';
-      fieldErrors?: Partial<Record<MappingFormField, MappingErrorKey>>;
-      /** What the add form had, to show again after an error. */
-      values?: { source?: string; sourceCode?: string; target?: string };
-    };
+export type MappingActionResult = ActionResult<
+  { ok: true; done: 'created' | 'deleted' },
+  {
+    ok: false;
+    code: 'INVALID' | 'NOT_FOUND';
+    fieldErrors?: FieldErrors<MappingFormField, MappingErrorKey>;
+    /** What the add form had, to show again after an error. */
+    values?: { source?: string; sourceCode?: string; target?: string };
+  }
+>;

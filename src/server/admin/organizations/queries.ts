@@ -102,3 +102,10 @@ export async function getOrganizationForEdit(id: string): Promise<OrganizationFo
   const { _count, ...organization } = row;
   return { ...organization, activityCount: _count.activities };
 }
+
+/** Whether a municipality code is known (no code: nothing to check). */
+export async function municipalityExists(code: string | null): Promise<boolean> {
+  if (!code) return true;
+  const prisma = await getPrisma();
+  return (await prisma.municipality.count({ where: { code } })) > 0;
+}

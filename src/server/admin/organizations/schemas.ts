@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '@/lib/email';
+import { fieldErrorsOf, type ActionResult, type FieldErrors } from '@/lib/admin/action-result';
 
 export const PROVIDER_TYPES = ['ASSOCIATION', 'PARISH', 'POHDE', 'MUNICIPALITY', 'OTHER'] as const;
 export type ProviderTypeValue = (typeof PROVIDER_TYPES)[number];
@@ -95,7 +96,7 @@ export function parseOrganizationInput(
 ): { success: true; data: OrganizationInput } | { success: false; fieldErrors: Partial<Record<OrganizationFormField, OrganizationErrorKey>> } {
   const parsed = organizationInputSchema.safeParse(values);
   if (parsed.success) return { success: true, data: parsed.data };
-  const fieldErrors = organizationFieldErrors(parsed.error);
+  const fieldErrors = fieldErrorsOf<OrganizationFormField, OrganizationErrorKey>(parsed.error);
   if (!values.nameFi?.trim() && !values.nameSv?.trim() && !values.nameEn?.trim()) fieldErrors.nameFi ??= 'nameRequired';
   return { success: false, fieldErrors };
 }
@@ -121,21 +122,12 @@ export type OrganizationErrorKey =
 /** What the form shows after a submit: React resets a form after its action, to these values. */
 export type OrganizationFormValues = Partial<Record<OrganizationField, string>>;
 
-export type OrganizationActionResult =
-  | { ok: true; done: 'created' | 'updated' | 'unchanged'; id: string; version: string; values?: OrganizationFormValues }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'SYNCED';
-      fieldErrors?: Partial<Record<OrganizationFormField, OrganizationErrorKey>>;
-      values?: OrganizationFormValues;
-    };
-
-/** zod issues → one translated-message key per field. */
-export function organizationFieldErrors(error: z.ZodError): Partial<Record<OrganizationFormField, OrganizationErrorKey>> {
-  const result: Partial<Record<OrganizationFormField, OrganizationErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = issue.path[0] as OrganizationFormField;
-    result[field] ??= issue.message as OrganizationErrorKey;
+export type OrganizationActionResult = ActionResult<
+  { ok: true; done: 'created' | 'updated' | 'unchanged'; id: string; version: string; values?: OrganizationFormValues },
+  {
+    ok: false;
+    code: 'INVALID' | 'NOT_FOUND' | 'CONFLICT' | 'SYNCED';
+    fieldErrors?: FieldErrors<OrganizationFormField, OrganizationErrorKey>;
+    values?: OrganizationFormValues;
   }
-  return result;
-}
+>;

@@ -1,55 +1,54 @@
 'use server';
 
 import { getPrisma } from '@/server/db';
-import { authorizeAction } from '@/server/auth/session';
-import { requestContext } from '@/server/auth/request-context';
+import { defineAction, type Parsed } from '@/server/admin/action';
 import { bulkApproveNewItems, resolveReviewItem, type ReviewDecision } from './mutations';
 import { bulkApproveSchema, reviewItemSchema, type ReviewActionResult, type ReviewDone, type ReviewErrorKey } from './schemas';
 
-// Admin action module (see README, "Admin guards"): every export checks the role first.
+// Admin action module (see README, "Admin guards"): every export is made by defineAction.
 
 const DONE: Record<ReviewDecision, ReviewDone> = { approve: 'approved', hide: 'hidden', dismiss: 'dismissed' };
 
-async function decide(formData: FormData, decision: ReviewDecision): Promise<ReviewActionResult> {
-  const caller = await authorizeAction(['ADMIN', 'COORDINATOR']);
-  if (!caller.ok) return caller;
+function readItem(formData: FormData): Parsed<string, ReviewActionResult> {
   const parsed = reviewItemSchema.safeParse({ itemId: formData.get('itemId') ?? undefined });
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: { itemId: 'item' }, at: Date.now() };
-  const outcome = await resolveReviewItem(await getPrisma(), caller.user, parsed.data.itemId, decision);
-  // Already handled by someone else: show the queue as it is now.
-  if (outcome.ok || outcome.code === 'ALREADY_HANDLED') await requestContext().refresh();
-  if (!outcome.ok) return { ok: false, code: outcome.code, at: Date.now() };
-  return { ok: true, done: DONE[decision], count: 1, skipped: 0, at: Date.now() };
+  if (!parsed.success) return { ok: false, result: { ok: false, code: 'INVALID', fieldErrors: { itemId: 'item' }, at: Date.now() } };
+  return { ok: true, input: parsed.data.itemId };
 }
 
-export async function approveReviewItemAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
-  return decide(formData, 'approve');
-}
+const decide = (decision: ReviewDecision) =>
+  defineAction({
+    name: `review.${decision}`,
+    roles: ['ADMIN', 'COORDINATOR'],
+    parse: readItem,
+    async run(itemId, { user }): Promise<ReviewActionResult> {
+      const outcome = await resolveReviewItem(await getPrisma(), user, itemId, decision);
+      if (!outcome.ok) return { ok: false, code: outcome.code, at: Date.now() };
+      return { ok: true, done: DONE[decision], count: 1, skipped: 0, at: Date.now() };
+    },
+    // Already handled by someone else: show the queue as it is now.
+    refresh: (result) => result.ok || result.code === 'ALREADY_HANDLED',
+  });
 
-export async function hideReviewedActivityAction(
-  _previous: ReviewActionResult | null,
-  formData: FormData,
-): Promise<ReviewActionResult> {
-  return decide(formData, 'hide');
-}
+export const approveReviewItemAction = decide('approve');
+export const hideReviewedActivityAction = decide('hide');
+export const dismissReviewItemAction = decide('dismiss');
 
-export async function dismissReviewItemAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
-  return decide(formData, 'dismiss');
-}
-
-export async function bulkApproveReviewItemsAction(
-  _previous: ReviewActionResult | null,
-  formData: FormData,
-): Promise<ReviewActionResult> {
-  const caller = await authorizeAction(['ADMIN', 'COORDINATOR']);
-  if (!caller.ok) return caller;
+function readItems(formData: FormData): Parsed<string[], ReviewActionResult> {
   const parsed = bulkApproveSchema.safeParse({ itemIds: formData.getAll('itemIds').filter((v) => typeof v === 'string') });
-  if (!parsed.success) {
-    const key = (parsed.error.issues[0]?.message ?? 'noneSelected') as ReviewErrorKey;
-    return { ok: false, code: 'INVALID', fieldErrors: { itemIds: key }, at: Date.now() };
-  }
-  const { approved, skipped } = await bulkApproveNewItems(await getPrisma(), caller.user, parsed.data.itemIds);
-  await requestContext().refresh();
-  if (approved === 0) return { ok: false, code: 'ALREADY_HANDLED', at: Date.now() };
-  return { ok: true, done: 'bulkApproved', count: approved, skipped, at: Date.now() };
+  if (parsed.success) return { ok: true, input: parsed.data.itemIds };
+  const key = (parsed.error.issues[0]?.message ?? 'noneSelected') as ReviewErrorKey;
+  return { ok: false, result: { ok: false, code: 'INVALID', fieldErrors: { itemIds: key }, at: Date.now() } };
 }
+
+export const bulkApproveReviewItemsAction = defineAction({
+  name: 'review.bulk_approve',
+  roles: ['ADMIN', 'COORDINATOR'],
+  parse: readItems,
+  async run(itemIds, { user }): Promise<ReviewActionResult> {
+    const { approved, skipped } = await bulkApproveNewItems(await getPrisma(), user, itemIds);
+    if (approved === 0) return { ok: false, code: 'ALREADY_HANDLED', at: Date.now() };
+    return { ok: true, done: 'bulkApproved', count: approved, skipped, at: Date.now() };
+  },
+  // Some may have been handled meanwhile: the queue is shown as it is now either way.
+  refresh: () => true,
+});

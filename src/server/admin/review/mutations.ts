@@ -2,12 +2,11 @@ import 'server-only';
 import type { PrismaClient } from '@/generated/prisma/client';
 import type { CurrentUser } from '@/server/auth/session';
 import { writeAudit } from '@/server/auth/users';
+import { actorOf } from '@/server/admin/action';
 
 export type ReviewDecision = 'approve' | 'hide' | 'dismiss';
 
 export type ResolveOutcome = { ok: true } | { ok: false; code: 'NOT_FOUND' | 'ALREADY_HANDLED' };
-
-const actorOf = (user: CurrentUser) => ({ actorId: user.id, actorLabel: user.email });
 
 /**
  * Closes one open review item. "hide" also hides the activity from the public site. The item

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActionResult } from '@/lib/admin/action-result';
 
 export const REVIEW_REASONS = ['NEW_FROM_SYNC', 'OVERRIDE_CONFLICT', 'RESIDENT_REPORT'] as const;
 export type ReviewReasonCode = (typeof REVIEW_REASONS)[number];
@@ -30,19 +31,20 @@ export type ReviewFilter = z.infer<typeof reviewFilterSchema>;
 export type ReviewDone = 'approved' | 'hidden' | 'dismissed' | 'bulkApproved';
 export type ReviewErrorKey = 'item' | 'noneSelected' | 'tooMany';
 
-export type ReviewActionResult =
-  | {
-      ok: true;
-      done: ReviewDone;
-      /** Items this call resolved; for a bulk approval, also how many had been handled already. */
-      count: number;
-      skipped: number;
-      /** When the server answered: the page shows the newest of its actions' results. */
-      at: number;
-    }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND' | 'ALREADY_HANDLED';
-      fieldErrors?: { itemId?: ReviewErrorKey; itemIds?: ReviewErrorKey };
-      at?: number;
-    };
+export type ReviewActionResult = ActionResult<
+  {
+    ok: true;
+    done: ReviewDone;
+    /** Items this call resolved; for a bulk approval, also how many had been handled already. */
+    count: number;
+    skipped: number;
+    /** When the server answered: the page shows the newest of its actions' results. */
+    at: number;
+  },
+  {
+    ok: false;
+    code: 'INVALID' | 'NOT_FOUND' | 'ALREADY_HANDLED';
+    fieldErrors?: { itemId?: ReviewErrorKey; itemIds?: ReviewErrorKey };
+    at?: number;
+  }
+>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActionResult } from '@/lib/admin/action-result';
 
 export const SOURCE_CHOICES = ['ALL', 'LAHELLA', 'PTV'] as const;
 export type SourceChoice = (typeof SOURCE_CHOICES)[number];
@@ -10,13 +11,10 @@ export const startSyncSchema = z.object({
 
 export const runIdSchema = z.uuid();
 
-export type StartSyncResult =
-  | { ok: true; done: 'started'; runIds: string[] }
-  | { ok: false; code: 'ALREADY_RUNNING'; runId: string | null }
-  | { ok: false; code: 'NOT_CONFIGURED' }
-  | { ok: false; code: 'CONFIG_ERROR' | 'START_FAILED' }
-  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' }
-  | { ok: false; code: 'INVALID'; fieldErrors: { source: 'source' } };
+export type StartSyncResult = ActionResult<
+  { ok: true; done: 'started'; runIds: string[] },
+  { ok: false; code: 'ALREADY_RUNNING' | 'NOT_CONFIGURED' | 'CONFIG_ERROR' | 'START_FAILED' | 'INVALID'; runId?: string | null; fieldErrors?: { source: 'source' } }
+>;
 
 /** A page number from a search parameter: 1 for anything that is not a positive whole number. */
 export function pageNumber(raw: string | string[] | undefined): number {

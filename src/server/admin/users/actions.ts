@@ -1,131 +1,78 @@
 'use server';
 
+import type { z } from 'zod';
 import { getPrisma } from '@/server/db';
-import { authorizeAction, type CurrentUser } from '@/server/auth/session';
-import { requestContext } from '@/server/auth/request-context';
-import { createUserWithPassword, DuplicateEmailError, setUserPassword, writeAudit } from '@/server/auth/users';
+import { defineAction, withSchema } from '@/server/admin/action';
+import { changeRole, createUser, resetPassword, setUserDisabled } from './mutations';
 import {
   changeRoleSchema,
   createUserSchema,
-  fieldErrorsOf,
   resetPasswordSchema,
   setDisabledSchema,
+  userFieldOf,
   type UserActionResult,
+  type UserFormErrorKey,
+  type UserFormField,
 } from './schemas';
 
-// Admin action module (see README, "Admin guards"): every export checks the role first.
-
-const auditedFields = { email: true, name: true, role: true, disabled: true } as const;
+// Admin action module (see README, "Admin guards"): every export is made by defineAction.
 
 const fields = (formData: FormData, names: readonly string[]) =>
   Object.fromEntries(names.map((name) => [name, formData.get(name) ?? undefined]));
 
-const actor = (user: CurrentUser) => ({ actorId: user.id, actorLabel: user.email });
+const parse = <Schema extends z.ZodType>(schema: Schema, names: readonly string[]) =>
+  withSchema<Schema, UserFormField, UserFormErrorKey, UserActionResult>(
+    schema,
+    (formData) => fields(formData, names),
+    (fieldErrors) => ({ ok: false, code: 'INVALID', fieldErrors }),
+    userFieldOf,
+  );
 
-export async function createUserAction(_previous: UserActionResult | null, formData: FormData): Promise<UserActionResult> {
-  const caller = await authorizeAction('ADMIN');
-  if (!caller.ok) return caller;
-  const parsed = createUserSchema.safeParse(fields(formData, ['name', 'email', 'role', 'password']));
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: fieldErrorsOf(parsed.error) };
-  const prisma = await getPrisma();
-  try {
-    const user = await createUserWithPassword(prisma, parsed.data);
-    await writeAudit(prisma, {
-      ...actor(caller.user),
-      action: 'user.create',
-      entityType: 'User',
-      entityId: user.id,
-      after: { email: user.email, name: user.name, role: user.role, disabled: user.disabled },
-    });
-  } catch (error) {
-    if (error instanceof DuplicateEmailError) {
-      return { ok: false, code: 'INVALID', fieldErrors: { email: 'duplicateEmail' } };
-    }
-    throw error;
-  }
-  await requestContext().refresh();
-  return { ok: true, done: 'created' };
-}
+const readCreate = parse(createUserSchema, ['name', 'email', 'role', 'password']);
+const readRole = parse(changeRoleSchema, ['userId', 'role']);
+const readDisabled = parse(setDisabledSchema, ['userId', 'disabled']);
+const readPassword = parse(resetPasswordSchema, ['userId', 'password']);
 
-export async function changeRoleAction(_previous: UserActionResult | null, formData: FormData): Promise<UserActionResult> {
-  const caller = await authorizeAction('ADMIN');
-  if (!caller.ok) return caller;
-  const parsed = changeRoleSchema.safeParse(fields(formData, ['userId', 'role']));
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: fieldErrorsOf(parsed.error) };
-  // An admin cannot demote themselves, so there is always an admin left who can fix things.
-  if (parsed.data.userId === caller.user.id) return { ok: false, code: 'OWN_ACCOUNT' };
-  const prisma = await getPrisma();
-  const done = await prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: parsed.data.userId }, select: auditedFields });
-    if (!before) return false;
-    const after = await tx.user.update({ where: { id: parsed.data.userId }, data: { role: parsed.data.role }, select: auditedFields });
-    await writeAudit(tx, { ...actor(caller.user), action: 'user.change_role', entityType: 'User', entityId: parsed.data.userId, before, after });
-    return true;
-  });
-  if (!done) return { ok: false, code: 'NOT_FOUND' };
-  await requestContext().refresh();
-  return { ok: true, done: 'roleChanged' };
-}
+export const createUserAction = defineAction({
+  name: 'user.create',
+  roles: 'ADMIN',
+  parse: readCreate,
+  async run(input, { actor }): Promise<UserActionResult> {
+    const outcome = await createUser(await getPrisma(), actor, input);
+    if (outcome === 'duplicateEmail') return { ok: false, code: 'INVALID', fieldErrors: { email: 'duplicateEmail' } };
+    return { ok: true, done: 'created' };
+  },
+});
 
-export async function setUserDisabledAction(
-  _previous: UserActionResult | null,
-  formData: FormData,
-): Promise<UserActionResult> {
-  const caller = await authorizeAction('ADMIN');
-  if (!caller.ok) return caller;
-  const parsed = setDisabledSchema.safeParse(fields(formData, ['userId', 'disabled']));
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: fieldErrorsOf(parsed.error) };
-  if (parsed.data.userId === caller.user.id) return { ok: false, code: 'OWN_ACCOUNT' };
-  const prisma = await getPrisma();
-  const done = await prisma.$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id: parsed.data.userId }, select: auditedFields });
-    if (!before) return false;
-    const after = await tx.user.update({
-      where: { id: parsed.data.userId },
-      data: { disabled: parsed.data.disabled },
-      select: auditedFields,
-    });
-    // A disabled user is logged out everywhere at once.
-    if (parsed.data.disabled) await tx.session.deleteMany({ where: { userId: parsed.data.userId } });
-    await writeAudit(tx, {
-      ...actor(caller.user),
-      action: parsed.data.disabled ? 'user.disable' : 'user.enable',
-      entityType: 'User',
-      entityId: parsed.data.userId,
-      before,
-      after,
-    });
-    return true;
-  });
-  if (!done) return { ok: false, code: 'NOT_FOUND' };
-  await requestContext().refresh();
-  return { ok: true, done: parsed.data.disabled ? 'disabled' : 'enabled' };
-}
+export const changeRoleAction = defineAction({
+  name: 'user.change_role',
+  roles: 'ADMIN',
+  parse: readRole,
+  async run({ userId, role }, { user, actor }): Promise<UserActionResult> {
+    // An admin cannot demote themselves, so there is always an admin left who can fix things.
+    if (userId === user.id) return { ok: false, code: 'OWN_ACCOUNT' };
+    if (!(await changeRole(await getPrisma(), actor, userId, role))) return { ok: false, code: 'NOT_FOUND' };
+    return { ok: true, done: 'roleChanged' };
+  },
+});
 
-export async function resetPasswordAction(
-  _previous: UserActionResult | null,
-  formData: FormData,
-): Promise<UserActionResult> {
-  const caller = await authorizeAction('ADMIN');
-  if (!caller.ok) return caller;
-  const parsed = resetPasswordSchema.safeParse(fields(formData, ['userId', 'password']));
-  if (!parsed.success) return { ok: false, code: 'INVALID', fieldErrors: fieldErrorsOf(parsed.error) };
-  const prisma = await getPrisma();
-  const done = await prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: parsed.data.userId }, select: { id: true } });
-    if (!user) return false;
-    await setUserPassword(tx, user.id, parsed.data.password);
-    // The hash is never logged; only that it changed.
-    await writeAudit(tx, {
-      ...actor(caller.user),
-      action: 'user.reset_password',
-      entityType: 'User',
-      entityId: user.id,
-      after: { passwordChanged: true, sessionsEnded: true },
-    });
-    return true;
-  });
-  if (!done) return { ok: false, code: 'NOT_FOUND' };
-  await requestContext().refresh();
-  return { ok: true, done: 'passwordReset' };
-}
+export const setUserDisabledAction = defineAction({
+  name: 'user.set_disabled',
+  roles: 'ADMIN',
+  parse: readDisabled,
+  async run({ userId, disabled }, { user, actor }): Promise<UserActionResult> {
+    if (userId === user.id) return { ok: false, code: 'OWN_ACCOUNT' };
+    if (!(await setUserDisabled(await getPrisma(), actor, userId, disabled))) return { ok: false, code: 'NOT_FOUND' };
+    return { ok: true, done: disabled ? 'disabled' : 'enabled' };
+  },
+});
+
+export const resetPasswordAction = defineAction({
+  name: 'user.reset_password',
+  roles: 'ADMIN',
+  parse: readPassword,
+  async run({ userId, password }, { actor }): Promise<UserActionResult> {
+    if (!(await resetPassword(await getPrisma(), actor, userId, password))) return { ok: false, code: 'NOT_FOUND' };
+    return { ok: true, done: 'passwordReset' };
+  },
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, passwordProblem } from '@/server/auth/users';
+import type { ActionResult, FieldErrors } from '@/lib/admin/action-result';
 
 export const roleSchema = z.enum(['ADMIN', 'COORDINATOR'], { message: 'role' });
 const userIdSchema = z.uuid({ message: 'user' });
@@ -43,20 +44,11 @@ export type UserFormErrorKey =
   | 'passwordTooWeak'
   | 'duplicateEmail';
 
-export type UserActionResult =
-  | { ok: true; done: 'created' | 'roleChanged' | 'disabled' | 'enabled' | 'passwordReset' }
-  | {
-      ok: false;
-      code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'INVALID' | 'NOT_FOUND' | 'OWN_ACCOUNT';
-      fieldErrors?: Partial<Record<UserFormField, UserFormErrorKey>>;
-    };
+export type UserActionResult = ActionResult<
+  { ok: true; done: 'created' | 'roleChanged' | 'disabled' | 'enabled' | 'passwordReset' },
+  { ok: false; code: 'INVALID' | 'NOT_FOUND' | 'OWN_ACCOUNT'; fieldErrors?: FieldErrors<UserFormField, UserFormErrorKey> }
+>;
 
-/** zod issues → one translated-message key per field. */
-export function fieldErrorsOf(error: z.ZodError): Partial<Record<UserFormField, UserFormErrorKey>> {
-  const result: Partial<Record<UserFormField, UserFormErrorKey>> = {};
-  for (const issue of error.issues) {
-    const field = (issue.path[0] === 'userId' || issue.path[0] === 'disabled' ? 'user' : issue.path[0]) as UserFormField;
-    result[field] ??= issue.message as UserFormErrorKey;
-  }
-  return result;
-}
+/** The form field an issue's path belongs to: the user chosen is one field, "user". */
+export const userFieldOf = (path: PropertyKey | undefined): UserFormField =>
+  (path === 'userId' || path === 'disabled' ? 'user' : path) as UserFormField;
