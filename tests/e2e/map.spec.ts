@@ -72,6 +72,9 @@ for (const locale of ['fi', 'sv', 'en'] as const) {
 
     test('nearest first from a municipality', async ({ page }) => {
       await page.goto(SEARCH[locale]);
+      // The select navigates on change once the page's script has loaded; on a busy machine a
+      // change made before that is lost.
+      await page.waitForLoadState('networkidle');
       await page.getByLabel(t.near).selectOption({ label: t.raahe });
       await expect(page).toHaveURL(/near=raahe/);
       await expect(page.locator('#search-sort')).toHaveValue('nearest');
