@@ -33,8 +33,12 @@ CMD ["npm", "run", "db:migrate"]
 
 FROM ${NODE_IMAGE} AS runner
 WORKDIR /app
+# A bounded heap: unbounded, Node lets the heap grow towards ~2 GB before collecting in earnest
+# (measured: 515 MB -> 989 MB RSS over 27,000 requests, then flat ~425 MB with a bound and the
+# same throughput). Raise it with the container's memory limit.
 ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
+    NODE_OPTIONS=--max-old-space-size=384 \
     PORT=3000 \
     HOSTNAME=0.0.0.0
 # The standalone server carries only the node_modules its code was traced to use.
