@@ -355,7 +355,8 @@ test.describe('bad addresses never break the search', () => {
     { path: '/fi/haku?date=range&from=2026-02-31', status: 200, note: true },
     { path: '/fi/haku?sort=x', status: 200, note: true },
     { path: '/fi/haku?municipality[]=a', status: 200, note: true },
-    { path: '/fi/haku?q=%00%ff', status: 200 },
+    // Not UTF-8: the proxy refuses the address with its translated 400 page.
+    { path: '/fi/haku?q=%00%ff', status: 400 },
     { path: '/sv/sok?q=%E2%80%AE%3Cscript%3E', status: 200 },
     { path: '/fi/teemat/ei-ole', status: 404 },
     { path: '/sv/teman/nope', status: 404 },

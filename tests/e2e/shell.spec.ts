@@ -73,10 +73,15 @@ test.describe('language switcher', () => {
   });
 
   test('keeps the slug of an activity page and the query string', async ({ page }) => {
-    await page.goto('/fi/toiminta/esimerkki?sivu=2');
+    // A real activity: a missing one gets the proxy's plain 404 page, which has no switcher.
+    await page.goto('/fi/haku');
+    const href = await page.locator('a[href^="/fi/toiminta/"]').first().getAttribute('href');
+    const slug = /^\/fi\/toiminta\/([^?#]+)/.exec(href ?? '')?.[1];
+    expect(slug).toBeTruthy();
+    await page.goto(`/fi/toiminta/${slug}?sivu=2`);
     await expect(page.getByRole('link', { name: 'På svenska' })).toHaveAttribute(
       'href',
-      '/sv/verksamhet/esimerkki?sivu=2',
+      `/sv/verksamhet/${slug}?sivu=2`,
     );
   });
 
